@@ -1,0 +1,70 @@
+import type { Severity } from './diagnostic';
+
+/**
+ * Team configuration: `.govreportrc.json` in the repository and the `govreport.*` settings share these keys.
+ * Data only: nothing here can name code to load or a command to run.
+ */
+export type RuleSetting = Severity | 'off';
+
+export type ReportKind = 'auto' | 'department' | 'government';
+
+export interface GovreportConfig {
+  /** Per rule, by code (GR301) or slug (table2-result-total): a severity, or 'off'. */
+  rules?: Record<string, RuleSetting>;
+  /** department: 政府部门; government: 人民政府; auto: decided from the agency name. */
+  reportKind?: ReportKind;
+  /** Path of last year's report, relative to the config file or workspace folder. */
+  previousReport?: string;
+}
+
+const SEVERITIES: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
+const KINDS: readonly string[] = ['auto', 'department', 'government'];
+
+/**
+ * Validates untrusted JSON into a config. Unknown keys and wrong types are dropped and reported, never executed.
+ */
+export function parseConfig(input: unknown): { config: GovreportConfig; problems: string[] } {
+  const problems: string[] = [];
+  const config: GovreportConfig = {};
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { config, problems: ['配置必须是一个 JSON 对象'] };
+  }
+  const record = input as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    if (key === 'rules') {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        problems.push('rules 必须是对象，形如 {"GR301": "warning"}');
+        continue;
+      }
+      const rules: Record<string, RuleSetting> = {};
+      for (const [rule, setting] of Object.entries(value as Record<string, unknown>)) {
+        const normalized = setting === false ? 'off' : setting;
+        if (typeof normalized === 'string' && SEVERITIES.includes(normalized)) rules[rule] = normalized as RuleSetting;
+        else problems.push(`rules.${rule} 的值 ${JSON.stringify(setting)} 无效，应为 error、warning、information、hint 或 off`);
+      }
+      config.rules = rules;
+    } else if (key === 'reportKind') {
+      if (typeof value === 'string' && KINDS.includes(value)) config.reportKind = value as ReportKind;
+      else problems.push(`reportKind 的值 ${JSON.stringify(value)} 无效，应为 auto、department 或 government`);
+    } else if (key === 'previousReport') {
+      if (typeof value === 'string') config.previousReport = value;
+      else problems.push('previousReport 必须是字符串路径');
+    } else if (key !== '$schema') {
+      problems.push(`未知的配置项 ${key}`);
+    }
+  }
+  return { config, problems };
+}
+
+/** Later configs win key by key; rule maps are merged rule by rule. */
+export function mergeConfigs(...configs: (GovreportConfig | undefined)[]): GovreportConfig {
+  const merged: GovreportConfig = {};
+  for (const config of configs) {
+    if (!config) continue;
+    if (config.rules) merged.rules = { ...merged.rules, ...config.rules };
+    if (config.reportKind) merged.reportKind = config.reportKind;
+    if (config.previousReport !== undefined) merged.previousReport = config.previousReport;
+  }
+  return merged;
+}
