@@ -66,6 +66,8 @@ export interface Table1Block {
   rows: TableRow[];
   /** Column header cells, in order. */
   columnCells: Cell[];
+  /** For a lost header: the original offset where its text belongs (inside the empty header row), if known. */
+  headerInsert?: number;
 }
 
 export interface Table1 {
@@ -140,6 +142,11 @@ export interface Section {
 export interface ProseLine {
   text: string;
   span: Span;
+  /**
+   * Original offset of each character of `text` (same length as text), when normalisation changed lengths
+   * (pinyin glosses removed). Absent when text maps 1:1 onto span.
+   */
+  offsets?: number[];
 }
 
 export interface MetadataEntry {

@@ -13,8 +13,6 @@ const COLUMNS = [
 
 const GROUPS: LabelSpec[] = [
   { id: 'results', label: '三、本年度办理结果', article: 'results' },
-  { id: 'g1', label: '（一）予以公开', article: 'r.disclosed' },
-  { id: 'g2', label: '（二）部分公开', article: 'r.partial' },
   { id: 'g3', label: '（三）不予公开', article: 'g.refused' },
   { id: 'g4', label: '（四）无法提供', article: 'g.unable' },
   { id: 'g5', label: '（五）不予处理', article: 'g.notHandled' },
@@ -30,7 +28,7 @@ const RESULT_ROWS_COMMON: RowSpec[] = [
   { id: 'disclosed', numbering: '（一）', label: '予以公开', article: 'r.disclosed', group: 'results' },
   {
     id: 'partial', numbering: '（二）', label: '部分公开（区分处理的，只计这一情形，不计其他情形）',
-    variants: ['部分公开'], article: 'r.partial', group: 'results',
+    nonStandard: ['部分公开'], article: 'r.partial', group: 'results',
   },
   { id: 'refused.secret', numbering: '1.', label: '属于国家秘密', group: 'g3', article: 'r.refused.secret' },
   { id: 'refused.forbidden', numbering: '2.', label: '其他法律行政法规禁止公开', group: 'g3', article: 'r.refused.forbidden' },

@@ -1,0 +1,251 @@
+/**
+ * Table 2's consistency equations and the attribution of each failure to its most likely cause, computed once per
+ * check and shared by the sum rules (GR301–GR304): one inconsistency, one diagnostic.
+ */
+import type { FormatEdition } from '../format/schema';
+import type { ReportModel, Table2, TableRow, ValueCell } from '../model';
+
+export type Table2EquationKind = 'row' | 'result' | 'balance';
+
+/** Σ left = Σ right over cells named by row and column id. */
+export interface Table2Equation {
+  kind: Table2EquationKind;
+  /** The row id of a row equation, the column id of a result or balance equation. */
+  key: string;
+  left: Table2CellRef[];
+  right: Table2CellRef[];
+}
+
+export interface Table2CellRef {
+  rowId: string;
+  columnId: string;
+}
+
+/** Which rule reports a finding: a part of a sum, a row's 总计, or the （七）总计 row. */
+export type Table2FindingRule = 'cell' | 'rowTotal' | 'resultTotal';
+
+export interface Table2CellFinding {
+  rule: Table2FindingRule;
+  rowId: string;
+  columnId: string;
+  row: TableRow;
+  cell: ValueCell;
+  /** The value written in the report. */
+  found: number;
+  /** The value that makes the failing equations hold. */
+  expected: number;
+  /** The equations the corrected value makes hold. */
+  explains: Table2EquationKind[];
+}
+
+export interface Table2BalanceFinding {
+  columnId: string;
+  /** 一 + 二, after the attributed cells are corrected. */
+  leftSum: number;
+  /** 三（七） + 四, after the attributed cells are corrected. */
+  rightSum: number;
+  left: { rowId: string; cell: ValueCell }[];
+  right: { rowId: string; cell: ValueCell }[];
+}
+
+export interface Table2Analysis {
+  table: Table2;
+  equations: Table2Equation[];
+  /** In the order they were attributed. */
+  cells: Table2CellFinding[];
+  balances: Table2BalanceFinding[];
+}
+
+const cellKey = (ref: Table2CellRef): string => `${ref.rowId}\u0000${ref.columnId}`;
+
+/** A cell takes part in sums when it holds a number, or is empty / a placeholder (which counts as 0). */
+function usable(cell: ValueCell): boolean {
+  return cell.readable || cell.problems.includes('empty') || cell.problems.includes('placeholder');
+}
+
+function findTable2(model: ReportModel): Table2 | undefined {
+  for (const section of model.sections) {
+    if (section.table?.kind === 'table2') return section.table;
+  }
+  return undefined;
+}
+
+/** Cells by row and column id, leaving out unaligned rows and cells that hold no number. */
+function readCells(table: Table2): { cells: Map<string, ValueCell>; rows: Map<string, TableRow> } {
+  const cells = new Map<string, ValueCell>();
+  const rows = new Map<string, TableRow>();
+  for (const row of table.rows) {
+    if (!row.rowId || row.unaligned || rows.has(row.rowId)) continue;
+    rows.set(row.rowId, row);
+    for (const cell of row.values) {
+      if (usable(cell)) cells.set(cellKey({ rowId: row.rowId, columnId: cell.columnId }), cell);
+    }
+  }
+  return { cells, rows };
+}
+
+function buildEquations(edition: FormatEdition): Table2Equation[] {
+  const spec = edition.table2;
+  const applicantColumns = spec.columns.filter((column) => column.id !== spec.totalColumn).map((column) => column.id);
+  const equations: Table2Equation[] = [];
+  for (const column of spec.columns) {
+    equations.push({
+      kind: 'result',
+      key: column.id,
+      left: [{ rowId: spec.resultTotalRow, columnId: column.id }],
+      right: spec.resultRows.map((rowId) => ({ rowId, columnId: column.id })),
+    });
+    equations.push({
+      kind: 'balance',
+      key: column.id,
+      left: spec.balance.left.map((rowId) => ({ rowId, columnId: column.id })),
+      right: spec.balance.right.map((rowId) => ({ rowId, columnId: column.id })),
+    });
+  }
+  for (const row of spec.rows) {
+    equations.push({
+      kind: 'row',
+      key: row.id,
+      left: [{ rowId: row.id, columnId: spec.totalColumn }],
+      right: applicantColumns.map((columnId) => ({ rowId: row.id, columnId })),
+    });
+  }
+  return equations;
+}
+
+/** Working values: the report's numbers, with attributed cells replaced by their corrected values. */
+class WorkingCopy {
+  private readonly corrected = new Map<string, number>();
+
+  constructor(private readonly cells: Map<string, ValueCell>) {}
+
+  has(ref: Table2CellRef): boolean {
+    return this.cells.has(cellKey(ref));
+  }
+
+  value(ref: Table2CellRef): number {
+    const key = cellKey(ref);
+    return this.corrected.get(key) ?? this.cells.get(key)!.value;
+  }
+
+  correct(ref: Table2CellRef, value: number): void {
+    this.corrected.set(cellKey(ref), value);
+  }
+
+  isCorrected(ref: Table2CellRef): boolean {
+    return this.corrected.has(cellKey(ref));
+  }
+
+  sum(refs: Table2CellRef[]): number {
+    return refs.reduce((total, ref) => total + this.value(ref), 0);
+  }
+}
+
+/** An equation is checked only when every cell it names is there and holds a number. */
+function checkable(equation: Table2Equation, copy: WorkingCopy): boolean {
+  return [...equation.left, ...equation.right].every((ref) => copy.has(ref));
+}
+
+function holds(equation: Table2Equation, copy: WorkingCopy): boolean {
+  return copy.sum(equation.left) === copy.sum(equation.right);
+}
+
+/** The value of `ref` that makes the equation hold, the others kept. */
+function solveFor(equation: Table2Equation, ref: Table2CellRef, copy: WorkingCopy): number {
+  const key = cellKey(ref);
+  const onLeft = equation.left.some((other) => cellKey(other) === key);
+  const own = onLeft ? equation.left : equation.right;
+  const opposite = onLeft ? equation.right : equation.left;
+  return copy.sum(opposite) - (copy.sum(own) - copy.value(ref));
+}
+
+function involves(equation: Table2Equation, ref: Table2CellRef): boolean {
+  const key = cellKey(ref);
+  return [...equation.left, ...equation.right].some((other) => cellKey(other) === key);
+}
+
+function ruleFor(ref: Table2CellRef, edition: FormatEdition): Table2FindingRule {
+  if (ref.rowId === edition.table2.resultTotalRow) return 'resultTotal';
+  if (ref.columnId === edition.table2.totalColumn) return 'rowTotal';
+  return 'cell';
+}
+
+/**
+ * Attributes every failing equation of table 2 to one cell where one cell explains it:
+ * (1) a cell all of whose (two or more) equations fail and agree on one corrected value;
+ * (2) the （七）总计 cell of each still-failing result column; (3) the 总计 cell of each still-failing row;
+ * (4) whatever balance still fails is reported as such. Each step works on the values corrected so far, so the
+ * balance rule stays silent when the attributed corrections make it hold.
+ */
+export function analyseTable2(model: ReportModel, edition: FormatEdition): Table2Analysis | undefined {
+  const table = findTable2(model);
+  if (!table) return undefined;
+  const { cells, rows } = readCells(table);
+  const copy = new WorkingCopy(cells);
+  const equations = buildEquations(edition).filter((equation) => checkable(equation, copy));
+  const findings: Table2CellFinding[] = [];
+
+  const attribute = (ref: Table2CellRef, expected: number, explains: Table2EquationKind[]): void => {
+    const cell = cells.get(cellKey(ref))!;
+    findings.push({
+      rule: ruleFor(ref, edition),
+      rowId: ref.rowId,
+      columnId: ref.columnId,
+      row: rows.get(ref.rowId)!,
+      cell,
+      found: copy.value(ref),
+      expected,
+      explains,
+    });
+    copy.correct(ref, expected);
+  };
+
+  // (1) single cells that explain all of their failing equations at once.
+  const candidates: Table2CellRef[] = [];
+  for (const row of edition.table2.rows) {
+    for (const column of edition.table2.columns) {
+      const ref = { rowId: row.id, columnId: column.id };
+      if (copy.has(ref)) candidates.push(ref);
+    }
+  }
+  for (let found = true; found; ) {
+    found = false;
+    for (const ref of candidates) {
+      if (copy.isCorrected(ref)) continue;
+      const own = equations.filter((equation) => involves(equation, ref));
+      if (own.length < 2 || own.some((equation) => holds(equation, copy))) continue;
+      const values = new Set(own.map((equation) => solveFor(equation, ref, copy)));
+      if (values.size !== 1) continue;
+      const [value] = values;
+      if (value < 0) continue;
+      attribute(ref, value, own.map((equation) => equation.kind));
+      found = true;
+      break;
+    }
+  }
+
+  // (2) and (3): a stated total that disagrees with its parts when nothing else points at a part.
+  for (const kind of ['result', 'row'] as const) {
+    for (const equation of equations) {
+      if (equation.kind !== kind || holds(equation, copy)) continue;
+      const total = equation.left[0];
+      attribute(total, copy.sum(equation.right), [kind]);
+    }
+  }
+
+  // (4) balances that no attributed cell explains.
+  const balances: Table2BalanceFinding[] = [];
+  for (const equation of equations) {
+    if (equation.kind !== 'balance' || holds(equation, copy)) continue;
+    const side = (refs: Table2CellRef[]) => refs.map((ref) => ({ rowId: ref.rowId, cell: cells.get(cellKey(ref))! }));
+    balances.push({
+      columnId: equation.key,
+      leftSum: copy.sum(equation.left),
+      rightSum: copy.sum(equation.right),
+      left: side(equation.left),
+      right: side(equation.right),
+    });
+  }
+
+  return { table, equations, cells: findings, balances };
+}

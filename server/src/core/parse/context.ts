@@ -1,0 +1,31 @@
+import type { Cell, Span } from '../model';
+import type { NormalizedText } from '../text/normalize';
+import type { Token } from './tokens';
+
+/** What every parse step needs: the original text and the normalised one with its offset map. */
+export class ParseContext {
+  constructor(
+    readonly original: string,
+    readonly normalized: NormalizedText,
+  ) {}
+
+  /** Original span of normalised [start, end); a gloss right after the range is included, as it belongs to it. */
+  span(start: number, end: number): Span {
+    const map = this.normalized.map;
+    const originalStart = map[start];
+    const originalEnd = end > start ? Math.max(map[end - 1] + 1, trimEnd(this.original, map[end - 1] + 1, map[end])) : originalStart;
+    return { start: originalStart, end: originalEnd };
+  }
+
+  cell(token: Token): Cell {
+    const span = this.span(token.start, token.end);
+    return { raw: this.original.slice(span.start, span.end), text: token.text, span };
+  }
+}
+
+/** Extends an end offset over removed text (a pinyin gloss) up to the next kept character, never over spaces. */
+function trimEnd(original: string, from: number, to: number): number {
+  let end = from;
+  while (end < to && !/[\s|\t]/.test(original[end])) end++;
+  return end;
+}

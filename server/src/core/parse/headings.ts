@@ -1,0 +1,72 @@
+import { SECTIONS, type SectionSpec } from '../format/sections';
+import type { FormatEdition } from '../format/schema';
+import type { Section, SectionHeading } from '../model';
+import { labelKey } from '../text/keys';
+import type { ParseContext } from './context';
+import type { Line } from './lines';
+
+const HEADING = /^(\s*)([一二三四五六七八九十])(\s*[、,.:;\s]+\s*)(\S.*?)\s*$/;
+const MAX_HEADING_LENGTH = 40;
+const MAX_REWORDED_HEADING_LENGTH = 30;
+
+export interface FoundHeading {
+  heading: SectionHeading;
+  spec?: SectionSpec;
+  match: Section['headingMatch'];
+}
+
+function headingMatch(spec: SectionSpec, text: string): Section['headingMatch'] | undefined {
+  const key = labelKey(text);
+  if (key === labelKey(spec.heading)) return 'standard';
+  if (spec.variants.some((variant) => labelKey(variant) === key)) return 'variant';
+  return undefined;
+}
+
+/** Row labels of table 2 (一、本年新收… 三、本年度办理结果 四、结转下年度…) look like headings and are not. */
+function isTable2Label(editions: readonly FormatEdition[], text: string): boolean {
+  const key = labelKey(text);
+  return editions.some(
+    (edition) =>
+      edition.table2.rows.some((row) => labelKey(row.label) === key) || edition.table2.groups.some((group) => labelKey(group.label) === key),
+  );
+}
+
+/**
+ * A numbered line is a section heading when its text is a section's heading (standard or variant, whatever the
+ * numeral), or, under its own numeral, when it carries that section's key words (a reworded heading).
+ */
+export function findHeading(context: ParseContext, line: Line, editions: readonly FormatEdition[]): FoundHeading | undefined {
+  if (line.text.includes('|') || line.text.startsWith('\t')) return undefined;
+  const match = HEADING.exec(line.text);
+  if (!match) return undefined;
+  const [, indent, numeral, separator, text] = match;
+  if (text.length > MAX_HEADING_LENGTH || /[。；;]$/.test(text) || isTable2Label(editions, text)) return undefined;
+  let spec: SectionSpec | undefined;
+  let kind: Section['headingMatch'] | undefined;
+  for (const candidate of SECTIONS) {
+    const found = headingMatch(candidate, text);
+    if (found && (!spec || candidate.numeral === numeral)) {
+      spec = candidate;
+      kind = found;
+    }
+  }
+  if (!spec) {
+    const own = SECTIONS.find((candidate) => candidate.numeral === numeral);
+    if (own && text.length <= MAX_REWORDED_HEADING_LENGTH && own.keywords.every((word) => text.includes(word))) {
+      spec = own;
+      kind = 'different';
+    }
+  }
+  if (!spec || !kind) return undefined;
+  const start = line.start + indent.length;
+  const textStart = start + numeral.length + separator.length;
+  const heading: SectionHeading = {
+    numeral,
+    text,
+    separator: separator.trim(),
+    span: context.span(start, line.start + indent.length + numeral.length + separator.length + text.length),
+    textSpan: context.span(textStart, textStart + text.length),
+    line: line.index,
+  };
+  return { heading, spec, match: kind };
+}

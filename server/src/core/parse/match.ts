@@ -1,0 +1,38 @@
+import type { LabelSpec } from '../format/schema';
+import type { LabelMatch } from '../model';
+import { labelKey } from '../text/keys';
+
+const keyCache = new Map<string, string>();
+
+function cachedKey(text: string): string {
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = labelKey(text);
+    keyCache.set(text, key);
+  }
+  return key;
+}
+
+/**
+ * How `text` matches a label of the format: the standard wording, an accepted variant, a listed non-standard
+ * wording, or (with `contains`) a wording that contains the standard one or most of it — fill-in instructions
+ * left in a label, a note stripped from it.
+ */
+export function matchLabel(text: string, spec: LabelSpec, contains = true): LabelMatch['kind'] | undefined {
+  const key = labelKey(text);
+  if (key === '') return undefined;
+  const standard = cachedKey(spec.label);
+  if (key === standard) return 'standard';
+  if (spec.variants?.some((variant) => cachedKey(variant) === key)) return 'variant';
+  if (spec.nonStandard?.some((wording) => cachedKey(wording) === key)) return 'nonStandard';
+  if (!contains || key.length < 2) return undefined;
+  if (key.includes(standard)) return 'nonStandard';
+  if (standard.includes(key) && key.length * 2 >= standard.length) return 'nonStandard';
+  return undefined;
+}
+
+/** 第二十条第（一）项 → '一', for block headers in any bracket width or gloss-free form. */
+export function article20Item(text: string): string | undefined {
+  const match = /第二十条第[(（]?\s*([一二三四五六七八九十]+)\s*[)）]?项/.exec(text.replace(/\s/g, ''));
+  return match ? match[1] : undefined;
+}

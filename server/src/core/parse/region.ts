@@ -1,0 +1,40 @@
+import type { Line } from './lines';
+import { isValueText } from './values';
+
+/** Cells that open a table: block headers, column captions and the first headings of tables 2 and 3. */
+const TABLE_OPENERS = /^(?:第二十条|信息内容|\(?本列数据|申请人情况|自然人|行政复议|行政诉讼|结果维持|一、?本年新收)/;
+const MAX_CELL_LENGTH = 60;
+
+function firstCell(line: Line): string {
+  return line.text.split('|').map((cell) => cell.trim()).find((cell) => cell !== '') ?? '';
+}
+
+/** A line that can belong to a table: a pipe row, a tab-led cell, a number, or a short line that is no sentence. */
+function isTableLine(line: Line): boolean {
+  const trimmed = line.text.trim();
+  if (trimmed === '') return true;
+  if (line.text.includes('|') || line.text.startsWith('\t')) return true;
+  if (isValueText(trimmed)) return true;
+  return trimmed.length <= MAX_CELL_LENGTH && !/[。；;]/.test(trimmed);
+}
+
+/**
+ * The table region of a section body: from the first line that opens a table to the last line that can belong
+ * to one. Lines before and after are the section's prose.
+ */
+export function findTableRegion(body: readonly Line[]): { start: number; end: number } | undefined {
+  const start = body.findIndex((line) => {
+    const cell = firstCell(line).replace(/\s/g, '');
+    return (line.text.includes('|') || line.text.startsWith('\t') || cell.length <= MAX_CELL_LENGTH) && TABLE_OPENERS.test(cell);
+  });
+  if (start === -1) return undefined;
+  // Pipe lines with no text just above the opener belong to the table (a lost block header: `| |||`).
+  let first = start;
+  while (first > 0 && body[first - 1].text.includes('|') && body[first - 1].text.replace(/[\s|]/g, '') === '') first--;
+  let end = start;
+  for (let i = start; i < body.length; i++) {
+    if (!isTableLine(body[i])) break;
+    if (body[i].text.trim() !== '') end = i;
+  }
+  return { start: first, end: end + 1 };
+}

@@ -1,0 +1,100 @@
+import type { BlockSpec, RowSpec, Table1Spec } from '../format/schema';
+import type { Cell, Table1, Table1Block } from '../model';
+import type { ParseContext } from './context';
+import { article20Item, matchLabel } from './match';
+import { assembleRows } from './rows';
+import { buildRow } from './tableRow';
+import type { Tokenized } from './tokens';
+
+function blockOfItem(spec: Table1Spec, item: string): BlockSpec | undefined {
+  return spec.blocks.find((block) => article20Item(block.header) === item);
+}
+
+function findRow(spec: Table1Spec, label: string): { block: BlockSpec; row: RowSpec } | undefined {
+  let fallback: { block: BlockSpec; row: RowSpec } | undefined;
+  for (const block of spec.blocks) {
+    for (const row of block.rows) {
+      const kind = matchLabel(label, row);
+      if (kind === 'standard' || kind === 'variant') return { block, row };
+      if (kind && !fallback) fallback = { block, row };
+    }
+  }
+  return fallback;
+}
+
+/**
+ * Table 1: blocks opened by their 第二十条 header; rows found by label. A block whose header was lost (002's
+ * `| |||`) is opened by its first row instead, and remembers where the header belongs.
+ */
+export function parseTable1(context: ParseContext, tokenized: Tokenized, spec: Table1Spec): Table1 {
+  const rows = assembleRows(tokenized.tokens);
+  const blocks: Table1Block[] = [];
+  let current: Table1Block | undefined;
+  let pendingColumns: Cell[] = [];
+  const first = tokenized.tokens[0];
+  const last = tokenized.tokens[tokenized.tokens.length - 1];
+
+  const openBlock = (blockSpec: BlockSpec | undefined, header: Cell | undefined, at: number): Table1Block => {
+    const block: Table1Block = { blockId: blockSpec?.id, header, span: header?.span ?? { start: at, end: at }, rows: [], columnCells: pendingColumns };
+    pendingColumns = [];
+    blocks.push(block);
+    return block;
+  };
+
+  for (const raw of rows) {
+    const headerToken = raw.labels.find((label) => article20Item(label.text) !== undefined);
+    if (headerToken) {
+      const blockSpec = blockOfItem(spec, article20Item(headerToken.text)!);
+      current = openBlock(blockSpec, context.cell(headerToken), 0);
+      current.columnCells.push(...raw.labels.filter((label) => label !== headerToken).map((label) => context.cell(label)));
+      continue;
+    }
+    const nameToken = raw.labels[raw.labels.length - 1];
+    const found = nameToken ? findRow(spec, nameToken.text) : undefined;
+    const hasNumbers = raw.values.some((value) => !value.empty);
+    if (!found && !hasNumbers) {
+      // Column headings (信息内容 | 本年制发件数 …) or a caption.
+      const cells = raw.labels.map((label) => context.cell(label));
+      if (current) current.columnCells.push(...cells);
+      else pendingColumns.push(...cells);
+      continue;
+    }
+    if (found && current?.blockId !== found.block.id) {
+      if (current && current.blockId === undefined && current.rows.length === 0) {
+        current.blockId = found.block.id;
+      } else {
+        const firstSpan = context.cell(raw.labels[0] ?? raw.values[0]).span;
+        const previousEnd = current ? blockEnd(current) : -1;
+        current = openBlock(found.block, undefined, firstSpan.start);
+        current.headerInsert = lostHeaderInsert(context, tokenized, previousEnd, firstSpan.start);
+      }
+    }
+    if (!current) current = openBlock(undefined, undefined, context.cell(raw.labels[0] ?? raw.values[0]).span.start);
+    const blockSpec = spec.blocks.find((block) => block.id === current!.blockId);
+    current.rows.push(buildRow(context, raw, found?.row, found ? matchLabel(nameToken!.text, found.row)! : 'position', blockSpec?.columns ?? []));
+  }
+  return {
+    kind: 'table1',
+    span: first && last ? context.span(first.start, last.end) : { start: 0, end: 0 },
+    blocks,
+    layout: tokenized.layout,
+  };
+}
+
+function blockEnd(block: Table1Block): number {
+  const lastRow = block.rows[block.rows.length - 1];
+  return lastRow ? lastRow.span.end : block.span.end;
+}
+
+/** Where a lost header's text goes: inside the empty pipe line (`| |||`) just before the block, if there is one. */
+function lostHeaderInsert(context: ParseContext, tokenized: Tokenized, previousEnd: number, blockStart: number): number | undefined {
+  let insert: number | undefined;
+  for (const line of tokenized.blankRowLines) {
+    const span = context.span(line.start, line.end);
+    if (span.end > blockStart || span.start < previousEnd) continue;
+    const pipe = line.text.indexOf('|');
+    const offset = pipe === -1 ? line.start : line.start + pipe + 1;
+    insert = context.span(offset, offset).start;
+  }
+  return insert;
+}

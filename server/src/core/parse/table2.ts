@@ -1,0 +1,72 @@
+import type { RowSpec, Table2Spec } from '../format/schema';
+import type { Cell, LabelMatch, Table2, TableRow } from '../model';
+import type { ParseContext } from './context';
+import { matchLabel } from './match';
+import { assembleRows, type RawRow } from './rows';
+import { buildRow } from './tableRow';
+import type { Tokenized } from './tokens';
+
+/** How far ahead of the next expected row a label may match (rows left out of a table are skipped over). */
+const LOOKAHEAD = 30;
+
+function matchAhead(spec: Table2Spec, pointer: number, label: string): { index: number; kind: LabelMatch['kind'] } | undefined {
+  const end = Math.min(spec.rows.length, pointer + LOOKAHEAD);
+  let loose: { index: number; kind: LabelMatch['kind'] } | undefined;
+  for (let index = pointer; index < end; index++) {
+    const kind = matchLabel(label, spec.rows[index]);
+    if (kind === 'standard' || kind === 'variant') return { index, kind };
+    if (kind && !loose) loose = { index, kind };
+  }
+  return loose;
+}
+
+function isGroupLabel(spec: Table2Spec, text: string): boolean {
+  return spec.groups.some((group) => matchLabel(text, group, false) !== undefined);
+}
+
+/**
+ * Table 2: rows aligned to the format's 25 (2019: 23) rows in order. A row is named by its last label cell; the cells
+ * before it are group headings (三、本年度办理结果, （三）不予公开). A row whose label matches nothing takes the
+ * next expected place when the count of rows still allows it (a mislabelled row), else it is an unknown row.
+ */
+export function parseTable2(context: ParseContext, tokenized: Tokenized, spec: Table2Spec): Table2 {
+  const raws = assembleRows(tokenized.tokens);
+  const headerCells: Cell[] = [];
+  const rows: TableRow[] = [];
+  const dataRows: RawRow[] = [];
+  for (const raw of raws) {
+    const name = raw.labels[raw.labels.length - 1];
+    const named = name !== undefined && spec.rows.some((row) => matchLabel(name.text, row) !== undefined) && !isHeaderWord(spec, name.text);
+    if (named || raw.values.some((value) => !value.empty)) dataRows.push(raw);
+    else if (dataRows.length === 0) headerCells.push(...raw.labels.map((label) => context.cell(label)));
+  }
+  let pointer = 0;
+  dataRows.forEach((raw, i) => {
+    const name = raw.labels[raw.labels.length - 1];
+    const match = name && !isGroupLabel(spec, name.text) ? matchAhead(spec, pointer, name.text) : undefined;
+    let rowSpec: RowSpec | undefined;
+    let kind: LabelMatch['kind'] = 'position';
+    if (match) {
+      rowSpec = spec.rows[match.index];
+      kind = match.kind;
+      pointer = match.index + 1;
+    } else if (pointer < spec.rows.length && dataRows.length - i <= spec.rows.length - pointer) {
+      rowSpec = spec.rows[pointer++];
+    }
+    rows.push(buildRow(context, raw, rowSpec, kind, spec.columns));
+  });
+  const first = tokenized.tokens[0];
+  const last = tokenized.tokens[tokenized.tokens.length - 1];
+  return {
+    kind: 'table2',
+    span: first && last ? context.span(first.start, last.end) : { start: 0, end: 0 },
+    headerCells,
+    rows,
+    layout: tokenized.layout,
+  };
+}
+
+/** Column headings such as 其他 or 总计 also end row labels (3.其他, （七）总计): a bare one is a heading. */
+function isHeaderWord(spec: Table2Spec, text: string): boolean {
+  return spec.columns.some((column) => text.replace(/\s/g, '') === column.label);
+}

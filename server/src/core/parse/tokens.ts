@@ -1,0 +1,163 @@
+import type { LayoutKind } from '../model';
+import type { Line } from './lines';
+import { isValueText } from './values';
+
+/**
+ * One table cell found in the text, in normalised offsets. Layout differences end here: the row assembler only
+ * sees a stream of cells with hints where a physical row ended.
+ */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  empty: boolean;
+  /** A physical row boundary (pipe line, blank line, lone `|` line) precedes this cell. */
+  breakBefore: boolean;
+  line: number;
+}
+
+export interface Tokenized {
+  layout: LayoutKind;
+  tokens: Token[];
+  /** Pipe lines whose every cell is empty (`| |||`): where a lost block header stood. */
+  blankRowLines: Line[];
+}
+
+const PIPE_ONLY = /^[\s|]*\|[\s|]*$/;
+
+interface Segment {
+  start: number;
+  end: number;
+}
+
+/** Cells of a pipe line, trimmed; the empty segment before a leading pipe and after a trailing pipe are dropped. */
+function pipeCells(line: Line): Segment[] {
+  const cells: Segment[] = [];
+  let cellStart = line.start;
+  for (let i = line.start; i <= line.end; i++) {
+    if (i === line.end || line.text.charCodeAt(i - line.start) === 124 /* | */) {
+      cells.push(trim(line, cellStart, i));
+      cellStart = i + 1;
+    }
+  }
+  const trimmedText = line.text.trim();
+  if (trimmedText.startsWith('|') && cells.length > 0 && cells[0].start === cells[0].end) cells.shift();
+  if (trimmedText.endsWith('|') && cells.length > 0 && cells[cells.length - 1].start === cells[cells.length - 1].end) cells.pop();
+  return cells;
+}
+
+function trim(line: Line, start: number, end: number): Segment {
+  while (start < end && /\s/.test(line.text[start - line.start])) start++;
+  while (end > start && /\s/.test(line.text[end - 1 - line.start])) end--;
+  return { start, end };
+}
+
+function cellText(line: Line, segment: Segment): string {
+  return line.text.slice(segment.start - line.start, segment.end - line.start);
+}
+
+function chooseLayout(lines: Line[]): 'pipe' | 'cellPerLine' {
+  let nonBlank = 0;
+  let pipeLines = 0;
+  let multiCell = 0;
+  for (const line of lines) {
+    if (line.text.trim() === '') continue;
+    nonBlank++;
+    if (!line.text.includes('|')) continue;
+    pipeLines++;
+    const filled = pipeCells(line).filter((cell) => cell.end > cell.start).length;
+    if (filled >= 2) multiCell++;
+  }
+  return pipeLines * 2 >= nonBlank && multiCell * 10 >= pipeLines * 3 ? 'pipe' : 'cellPerLine';
+}
+
+export function tokenize(lines: Line[]): Tokenized {
+  const layout = chooseLayout(lines);
+  return layout === 'pipe' ? tokenizePipeRows(lines) : tokenizeCellPerLine(lines);
+}
+
+function tokenizePipeRows(lines: Line[]): Tokenized {
+  const tokens: Token[] = [];
+  const blankRowLines: Line[] = [];
+  for (const line of lines) {
+    if (line.text.trim() === '') continue;
+    const cells = line.text.includes('|') ? pipeCells(line) : [trim(line, line.start, line.end)];
+    if (cells.every((cell) => cell.end === cell.start)) {
+      blankRowLines.push(line);
+      continue;
+    }
+    cells.forEach((cell, i) => {
+      const text = cellText(line, cell);
+      tokens.push({ text, start: cell.start, end: cell.end, empty: text === '', breakBefore: i === 0, line: line.index });
+    });
+  }
+  return { layout: 'pipe', tokens, blankRowLines };
+}
+
+/**
+ * One cell a line: tab-led (Word), ` |`-ended (web pages), bare, or a PDF line of space-separated numbers.
+ * In the tab-led layout a line without a tab continues the cell above (`商业` / `企业`), a line holding only a tab is
+ * an empty (merged) cell, and a truly empty line ends a row.
+ */
+function tokenizeCellPerLine(lines: Line[]): Tokenized {
+  const tokens: Token[] = [];
+  const nonBlank = lines.filter((line) => line.text.trim() !== '');
+  const tabLed = nonBlank.filter((line) => line.text.startsWith('\t')).length * 2 >= nonBlank.length;
+  const pipeOnly = nonBlank.filter((line) => PIPE_ONLY.test(line.text)).length;
+  const cellLines = nonBlank.length - pipeOnly;
+  const blankLines = lines.length - nonBlank.length;
+  // A `|` line after every cell, or a blank line after every cell, separates cells, not rows.
+  const pipeLinesBreakRows = pipeOnly * 10 < cellLines * 8;
+  const blankLinesBreakRows = tabLed || blankLines * 10 < cellLines * 6;
+  let pendingBreak = true;
+  let previous: Token | undefined;
+  for (const line of lines) {
+    const raw = line.text;
+    if (raw === '' || (!tabLed && raw.trim() === '')) {
+      if (blankLinesBreakRows) pendingBreak = true;
+      continue;
+    }
+    if (PIPE_ONLY.test(raw)) {
+      if (pipeLinesBreakRows) pendingBreak = true;
+      continue;
+    }
+    let segment = trim(line, line.start, line.end);
+    // ` |`-ended cells: drop the trailing separators.
+    while (segment.end > segment.start && line.text[segment.end - 1 - line.start] === '|') {
+      segment = trim(line, segment.start, segment.end - 1);
+    }
+    const text = cellText(line, segment);
+    if (tabLed && !raw.startsWith('\t') && previous && text !== '' && !pendingBreak) {
+      previous.text += text;
+      previous.end = segment.end;
+      continue;
+    }
+    for (const piece of splitSpacedNumbers(line, segment, text)) {
+      const token: Token = { ...piece, breakBefore: pendingBreak, line: line.index };
+      tokens.push(token);
+      pendingBreak = false;
+      previous = token;
+    }
+  }
+  return { layout: 'cellPerLine', tokens, blankRowLines: [] };
+}
+
+/** PDF text: `label 43 0 0 0 0 0 43` or `0 0 0 …` on one line becomes a label cell and number cells. */
+function splitSpacedNumbers(line: Line, segment: Segment, text: string): { text: string; start: number; end: number; empty: boolean }[] {
+  const whole = [{ text, start: segment.start, end: segment.end, empty: text === '' }];
+  if (!/\s/.test(text)) return whole;
+  const parts: Segment[] = [];
+  const pattern = /\S+/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text))) parts.push({ start: segment.start + match.index, end: segment.start + match.index + match[0].length });
+  let firstValue = parts.length;
+  while (firstValue > 0 && isValueText(cellText(line, parts[firstValue - 1]))) firstValue--;
+  if (parts.length - firstValue < 2) return whole;
+  const pieces = [];
+  if (firstValue > 0) {
+    const label = { start: parts[0].start, end: parts[firstValue - 1].end };
+    pieces.push({ text: cellText(line, label), ...label, empty: false });
+  }
+  for (const part of parts.slice(firstValue)) pieces.push({ text: cellText(line, part), ...part, empty: false });
+  return pieces;
+}

@@ -1,0 +1,32 @@
+import type { ColumnSpec } from '../format/schema';
+import type { ValueCell, ValueProblem } from '../model';
+
+const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const PLACEHOLDER = /^(?:[/\\\-—–－]+|无|空)$/;
+const FULL_WIDTH_DIGIT = /[０-９]/;
+
+/** A cell that stands where a number belongs: a number, or a placeholder for one. */
+export function isValueText(text: string): boolean {
+  return NUMBER.test(text) || PLACEHOLDER.test(text);
+}
+
+export function isPlaceholderText(text: string): boolean {
+  return PLACEHOLDER.test(text);
+}
+
+/**
+ * Reads a value cell against its column. Empty and placeholder cells count as 0 (the format's convention) but are
+ * flagged, as is everything a count may not be.
+ */
+export function readValue(raw: string, text: string, column: ColumnSpec | undefined): Omit<ValueCell, 'span'> {
+  const problems: ValueProblem[] = [];
+  const columnId = column?.id ?? '';
+  if (text === '') return { raw, text, value: 0, readable: false, problems: ['empty'], columnId };
+  if (PLACEHOLDER.test(text)) return { raw, text, value: 0, readable: false, problems: ['placeholder'], columnId };
+  if (!NUMBER.test(text)) return { raw, text, value: 0, readable: false, problems: ['notNumber'], columnId };
+  const value = Number(text.replace(/,/g, ''));
+  if (FULL_WIDTH_DIGIT.test(raw)) problems.push('fullWidth');
+  if (value < 0 && !column?.signed) problems.push('negative');
+  if (!Number.isInteger(value) && !column?.decimals) problems.push('decimal');
+  return { raw, text, value, readable: true, problems, columnId };
+}

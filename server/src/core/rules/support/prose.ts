@@ -1,0 +1,102 @@
+/** Reading numbers out of prose: sentences, clauses, counts (42件, 三件) and their spans in the original text. */
+import type { ProseLine, Span } from '../../model';
+
+export interface Clause {
+  /** Normalised text of the clause. */
+  text: string;
+  /** The sentence the clause belongs to. */
+  sentence: string;
+  line: ProseLine;
+  /** Index of the clause's first character in line.text. */
+  start: number;
+}
+
+const SENTENCE_END = /[。；;！!？?]/;
+const CLAUSE_END = /[，,]/;
+
+/** Splits each line into sentences and each sentence into comma-separated clauses. */
+export function clausesOf(lines: readonly ProseLine[]): Clause[] {
+  const clauses: Clause[] = [];
+  for (const line of lines) {
+    let sentenceStart = 0;
+    for (let i = 0; i <= line.text.length; i++) {
+      if (i < line.text.length && !SENTENCE_END.test(line.text[i])) continue;
+      const sentence = line.text.slice(sentenceStart, i);
+      let clauseStart = 0;
+      for (let j = 0; j <= sentence.length; j++) {
+        if (j < sentence.length && !CLAUSE_END.test(sentence[j])) continue;
+        const text = sentence.slice(clauseStart, j);
+        if (text.trim()) clauses.push({ text, sentence, line, start: sentenceStart + clauseStart });
+        clauseStart = j + 1;
+      }
+      sentenceStart = i + 1;
+    }
+  }
+  return clauses;
+}
+
+/** Original span of line.text[start, end). Falls back to the whole line when no character map is known. */
+export function spanInLine(line: ProseLine, start: number, end: number): Span {
+  if (line.offsets && line.offsets.length === line.text.length && end > start) {
+    return { start: line.offsets[start], end: line.offsets[end - 1] + 1 };
+  }
+  if (line.text.length === line.span.end - line.span.start) {
+    return { start: line.span.start + start, end: line.span.start + end };
+  }
+  return line.span;
+}
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 42 → 42; 三 → 3; 十二 → 12; 二百零五 → 205; 一万二千 → 12000. Undefined for anything else. */
+export function parseCount(text: string): number | undefined {
+  if (/^[0-9]+$/.test(text)) return Number(text);
+  if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(text)) return undefined;
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  for (const ch of text) {
+    if (ch in DIGITS) {
+      digit = DIGITS[ch];
+    } else if (ch in UNITS) {
+      section += (digit ?? 1) * UNITS[ch];
+      digit = undefined;
+    } else {
+      total += (section + (digit ?? 0)) * 10000;
+      section = 0;
+      digit = undefined;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** A count of items in a clause: digits or Chinese numerals directly before 件 (not 一件事, a slogan). */
+export const COUNT_PATTERN = /([0-9]+|[零〇一二两三四五六七八九十百千万]+)件(?!事)/g;
+
+export interface CountMatch {
+  value: number;
+  /** Index in the clause of the number and of the end of 件. */
+  start: number;
+  end: number;
+}
+
+export function countsIn(clauseText: string): CountMatch[] {
+  const matches: CountMatch[] = [];
+  for (const match of clauseText.matchAll(COUNT_PATTERN)) {
+    const value = parseCount(match[1]);
+    if (value !== undefined) matches.push({ value, start: match.index!, end: match.index! + match[0].length });
+  }
+  return matches;
+}
+
+/** The earliest occurrence of any of the keywords in text (longest on ties), or undefined. */
+export function earliestKeyword(text: string, keywords: readonly string[]): { keyword: string; index: number } | undefined {
+  let best: { keyword: string; index: number } | undefined;
+  for (const keyword of keywords) {
+    const index = text.indexOf(keyword);
+    if (index < 0) continue;
+    if (!best || index < best.index || (index === best.index && keyword.length > best.keyword.length)) best = { keyword, index };
+  }
+  return best;
+}

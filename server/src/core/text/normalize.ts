@@ -1,0 +1,93 @@
+import { simplifiedCharOf } from './convert';
+
+/**
+ * Normalised text for matching: Simplified characters, half-width digits and punctuation, pinyin glosses removed,
+ * every line end a single \n, no BOM. `map[i]` is the original offset of normalised character i, so every range
+ * found in the normalised text can be reported in the original.
+ */
+export interface NormalizedText {
+  text: string;
+  /** Original offset of each normalised character; map[text.length] is the original length. */
+  map: Int32Array;
+  /** True when any character changed in the Traditional → Simplified step. */
+  traditional: boolean;
+}
+
+const FULLWIDTH_START = 0xff01;
+const FULLWIDTH_END = 0xff5e;
+const FULLWIDTH_OFFSET = 0xfee0;
+
+/** Tone-marked vowels (and ü) that mark a parenthesised run of Latin letters as a pinyin gloss. */
+const TONE_MARKED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/;
+const GLOSS_LETTER = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/;
+const MAX_GLOSS_LETTERS = 7;
+
+function isCjk(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/**
+ * Length of a pinyin gloss such as `(dòng)` starting at `start`, or 0. A gloss follows a CJK character and holds
+ * 1–7 lowercase pinyin letters with at least one tone mark, so `(PDF)` or `(一)` are never taken for one.
+ */
+function glossLength(text: string, start: number): number {
+  const open = text.charCodeAt(start);
+  if (open !== 0x28 && open !== 0xff08) return 0;
+  let i = start + 1;
+  let toneMarked = false;
+  while (i < text.length && i - start - 1 <= MAX_GLOSS_LETTERS) {
+    const ch = text[i];
+    if (ch === ')' || ch === '\uff09') return toneMarked && i > start + 1 ? i - start + 1 : 0;
+    if (!GLOSS_LETTER.test(ch)) return 0;
+    if (TONE_MARKED.test(ch)) toneMarked = true;
+    i++;
+  }
+  return 0;
+}
+
+export function normalize(original: string): NormalizedText {
+  const out: string[] = [];
+  const map = new Int32Array(original.length + 1);
+  let length = 0;
+  let traditional = false;
+  let lastCode = 0;
+  let i = original.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (i < original.length) {
+    let code = original.charCodeAt(i);
+    if (code === 13 /* \r */) {
+      map[length++] = i;
+      out.push('\n');
+      i += original.charCodeAt(i + 1) === 10 ? 2 : 1;
+      lastCode = 10;
+      continue;
+    }
+    if ((code === 0x28 || code === 0xff08) && isCjk(lastCode)) {
+      const gloss = glossLength(original, i);
+      if (gloss > 0) {
+        i += gloss;
+        continue;
+      }
+    }
+    let ch: string;
+    if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) {
+      code -= FULLWIDTH_OFFSET;
+      ch = String.fromCharCode(code);
+    } else if (code === 0x3000 || code === 0xa0) {
+      code = 0x20;
+      ch = ' ';
+    } else if (isCjk(code)) {
+      const source = original[i];
+      ch = simplifiedCharOf(source);
+      if (ch !== source) traditional = true;
+      code = ch.charCodeAt(0);
+    } else {
+      ch = original[i];
+    }
+    map[length++] = i;
+    out.push(ch);
+    lastCode = code;
+    i++;
+  }
+  map[length] = original.length;
+  return { text: out.join(''), map: map.subarray(0, length + 1), traditional };
+}
