@@ -1,0 +1,50 @@
+import * as path from 'node:path';
+import type { CheckOptions } from '../core';
+import type { DecodedText } from '../node/decode';
+import { ConfigResolver } from './configResolution';
+import type { CliContext } from './context';
+import { expandPaths } from './files';
+import { readReport } from './readReport';
+
+export interface ReportInput extends DecodedText {
+  /** As given or found: what the output shows. */
+  file: string;
+  absolute: string;
+  options: CheckOptions;
+}
+
+/**
+ * The part `check` and `fix` share: PATHs → files → decoded text with its config. Every I/O or config problem goes to
+ * stderr and makes the result's `ioProblem` true; the remaining files are still visited.
+ */
+export function forEachReport(
+  paths: readonly string[],
+  explicitConfig: string | undefined,
+  context: CliContext,
+  visit: (report: ReportInput) => void,
+): { ioProblem: boolean } {
+  let ioProblem = false;
+  const problem = (message: string): void => {
+    ioProblem = true;
+    context.stderr(message + '\n');
+  };
+  const { files, problems } = expandPaths(paths, context);
+  for (const { path: shown, message } of problems) problem(`${shown}：${message}`);
+  const configs = new ConfigResolver(context, problem, explicitConfig);
+  for (const file of files) {
+    const absolute = path.resolve(context.cwd, file);
+    const read = readReport(file, absolute, context);
+    if (!read.ok) {
+      problem(read.message);
+      continue;
+    }
+    const { config, previousReportText } = configs.forFile(absolute);
+    const options: CheckOptions = previousReportText === undefined ? { config } : { config, previousReportText };
+    try {
+      visit({ file, absolute, text: read.text, encoding: read.encoding, bom: read.bom, options });
+    } catch (error) {
+      problem(`${file}：${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return { ioProblem };
+}
