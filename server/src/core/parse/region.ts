@@ -27,7 +27,7 @@ export function findTableRegion(body: readonly Line[]): { start: number; end: nu
     const cell = firstCell(line).replace(/\s/g, '');
     return (line.text.includes('|') || line.text.startsWith('\t') || cell.length <= MAX_CELL_LENGTH) && TABLE_OPENERS.test(cell);
   });
-  if (start === -1) return undefined;
+  if (start === -1) return fallbackRegion(body);
   // Pipe lines with no text just above the opener belong to the table (a lost block header: `| |||`).
   let first = start;
   while (first > 0 && body[first - 1].text.includes('|') && body[first - 1].text.replace(/[\s|]/g, '') === '') first--;
@@ -37,4 +37,26 @@ export function findTableRegion(body: readonly Line[]): { start: number; end: nu
     if (body[i].text.trim() !== '') end = i;
   }
   return { start: first, end: end + 1 };
+}
+
+const SHORT_CELL = 8;
+
+/**
+ * No recognisable caption (header words split one character per line, captions lost): the table starts at the
+ * first line shaped like a cell, provided numbers follow.
+ */
+function fallbackRegion(body: readonly Line[]): { start: number; end: number } | undefined {
+  const start = body.findIndex((line) => {
+    const trimmed = line.text.trim();
+    return trimmed !== '' && (line.text.includes('|') || line.text.startsWith('\t') || isValueText(trimmed) || trimmed.length <= SHORT_CELL);
+  });
+  if (start === -1) return undefined;
+  let end = start;
+  let numbers = 0;
+  for (let i = start; i < body.length; i++) {
+    if (!isTableLine(body[i])) break;
+    if (body[i].text.trim() !== '') end = i;
+    if (/\d/.test(body[i].text)) numbers++;
+  }
+  return numbers > 0 ? { start, end: end + 1 } : undefined;
 }

@@ -41,13 +41,24 @@ export function parseTable1(context: ParseContext, tokenized: Tokenized, spec: T
     return block;
   };
 
-  for (const raw of rows) {
-    const headerToken = raw.labels.find((label) => article20Item(label.text) !== undefined);
-    if (headerToken) {
-      const blockSpec = blockOfItem(spec, article20Item(headerToken.text)!);
-      current = openBlock(blockSpec, context.cell(headerToken), 0);
-      current.columnCells.push(...raw.labels.filter((label) => label !== headerToken).map((label) => context.cell(label)));
-      continue;
+  for (const assembled of rows) {
+    let raw = assembled;
+    const headerIndex = raw.labels.findIndex((label) => article20Item(label.text) !== undefined);
+    if (headerIndex !== -1) {
+      const headerToken = raw.labels[headerIndex];
+      current = openBlock(blockOfItem(spec, article20Item(headerToken.text)!), context.cell(headerToken), 0);
+      // Without row boundaries (blank-line-separated cells) the block's captions and first row follow the header.
+      raw = { labels: raw.labels.slice(headerIndex + 1), values: raw.values };
+      if (!raw.values.some((value) => !value.empty)) {
+        current.columnCells.push(...raw.labels.map((label) => context.cell(label)));
+        continue;
+      }
+    }
+    if (raw.labels.length > 1 && raw.values.some((value) => !value.empty)) {
+      const captions = raw.labels.slice(0, -1).map((label) => context.cell(label));
+      if (current) current.columnCells.push(...captions);
+      else pendingColumns.push(...captions);
+      raw = { labels: raw.labels.slice(-1), values: raw.values };
     }
     const nameToken = raw.labels[raw.labels.length - 1];
     const found = nameToken ? findRow(spec, nameToken.text) : undefined;

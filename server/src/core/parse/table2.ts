@@ -37,8 +37,14 @@ export function parseTable2(context: ParseContext, tokenized: Tokenized, spec: T
   for (const raw of raws) {
     const name = raw.labels[raw.labels.length - 1];
     const named = name !== undefined && spec.rows.some((row) => matchLabel(name.text, row) !== undefined) && !isHeaderWord(spec, name.text);
-    if (named || raw.values.some((value) => !value.empty)) dataRows.push(raw);
-    else if (dataRows.length === 0) headerCells.push(...raw.labels.map((label) => context.cell(label)));
+    if (!named && !raw.values.some((value) => !value.empty)) {
+      if (dataRows.length === 0) headerCells.push(...raw.labels.map((label) => context.cell(label)));
+      continue;
+    }
+    // Without row boundaries the column captions run into the first row's label: keep group cells and the name.
+    const kept = raw.labels.filter((label, i) => i === raw.labels.length - 1 || isGroupLabel(spec, label.text));
+    headerCells.push(...raw.labels.filter((label) => !kept.includes(label)).map((label) => context.cell(label)));
+    dataRows.push({ labels: kept, values: raw.values });
   }
   let pointer = 0;
   dataRows.forEach((raw, i) => {

@@ -81,7 +81,12 @@ function tokenizePipeRows(lines: Line[]): Tokenized {
   const blankRowLines: Line[] = [];
   for (const line of lines) {
     if (line.text.trim() === '') continue;
-    const cells = line.text.includes('|') ? pipeCells(line) : [trim(line, line.start, line.end)];
+    if (!line.text.includes('|')) {
+      const segment = trim(line, line.start, line.end);
+      splitSpacedNumbers(line, segment, cellText(line, segment)).forEach((piece, i) => tokens.push({ ...piece, breakBefore: i === 0, line: line.index }));
+      continue;
+    }
+    const cells = pipeCells(line);
     if (cells.every((cell) => cell.end === cell.start)) {
       blankRowLines.push(line);
       continue;
