@@ -1,0 +1,66 @@
+import { APPEAL_PHRASE_EXCLUSIONS, APPEAL_STATEMENTS, NEGATIONS, TABLE_NAMES } from '../format/prose';
+import type { ValueCell } from '../model';
+import { clausesOf, countsIn, earliestKeyword, spanInLine } from './support/prose';
+import { findTable } from './support/tables';
+import type { Rule } from './types';
+
+const usable = (cell: ValueCell | undefined): cell is ValueCell =>
+  cell !== undefined && (cell.readable || cell.problems.includes('empty') || cell.problems.includes('placeholder'));
+
+/** Hides phrases such as 未经复议 behind filler of the same length, so offsets stay valid. */
+function maskExclusions(text: string): string {
+  return APPEAL_PHRASE_EXCLUSIONS.reduce((masked, phrase) => masked.split(phrase).join('\u3000'.repeat(phrase.length)), text);
+}
+
+export const rule: Rule = {
+  meta: {
+    code: 'GR402',
+    slug: 'prose-appeals',
+    severity: 'warning',
+    description: '总体情况中所述的行政复议、行政诉讼件数与表三不一致',
+    fixable: false,
+    docs: 'gr402',
+  },
+  check(context) {
+    const { model, edition } = context;
+    const table = findTable(model, 'table3')?.table;
+    if (!table || table.unaligned) return;
+    const groupTotal = new Map<string, number>();
+    for (const group of table.groups) {
+      const total = group.values.find((cell) => cell.columnId === edition.table3.totalColumn);
+      if (usable(total)) groupTotal.set(group.groupId, total.value);
+    }
+    const lines = model.sections.filter((section) => section.id === 'overview' || section.id === 'appeals').flatMap((section) => section.prose);
+    for (const clause of clausesOf(lines)) {
+      const text = maskExclusions(clause.text);
+      for (const statement of APPEAL_STATEMENTS) {
+        if (!statement.groups.every((id) => groupTotal.has(id))) continue;
+        const keyword = earliestKeyword(text, statement.keywords);
+        if (!keyword) continue;
+        const afterKeyword = keyword.index + keyword.keyword.length;
+        const others = APPEAL_STATEMENTS.filter((other) => other !== statement).flatMap((other) => other.keywords);
+        const next = earliestKeyword(text.slice(afterKeyword), others);
+        const scope = text.slice(afterKeyword, next ? afterKeyword + next.index : text.length);
+        const count = countsIn(scope)[0];
+        let value: number;
+        let end: number;
+        if (count) {
+          value = count.value;
+          end = afterKeyword + count.end;
+        } else if (NEGATIONS.some((word) => text.slice(0, keyword.index).includes(word))) {
+          value = 0;
+          end = afterKeyword;
+        } else {
+          continue;
+        }
+        const stated = statement.groups.reduce((sum, id) => sum + groupTotal.get(id)!, 0);
+        if (stated === value) continue;
+        const groupsNamed = statement.groups.length > 1 ? '各组总计之和' : '总计';
+        context.report({
+          span: spanInLine(clause.line, clause.start + keyword.index, clause.start + end),
+          message: `总体情况称${statement.name} ${value} 件，${TABLE_NAMES.table3}“${statement.name}”${groupsNamed}为 ${stated}`,
+        });
+      }
+    }
+  },
+};

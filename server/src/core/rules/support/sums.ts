@@ -1,0 +1,32 @@
+/** Messages and fixes shared by the table-2 sum rules (GR301, GR302, GR304). */
+import type { Table2CellFinding, Table2EquationKind } from '../../analysis/table2';
+import type { FormatEdition } from '../../format/schema';
+import type { RuleReport } from '../types';
+import { table2CellName, table2RowNameById } from './names';
+
+/** What a corrected value restores, as a message says it. */
+function restored(kind: Table2EquationKind, edition: FormatEdition): string {
+  if (kind === 'row') return '本行总计';
+  if (kind === 'result') return `本列${table2RowNameById(edition.table2.resultTotalRow, edition)}`;
+  return '本列勾稽关系（第一项加第二项之和等于第三项加第四项之和）';
+}
+
+/** The parts a stated total should equal, named by the equation it fails. */
+function partsName(explains: Table2EquationKind[]): string {
+  if (explains.includes('result')) return '各办理结果之和';
+  if (explains.includes('row')) return '各类申请人之和';
+  return '按勾稽关系';
+}
+
+export function table2FindingReport(finding: Table2CellFinding, edition: FormatEdition): RuleReport {
+  const name = table2CellName(finding.rowId, finding.columnId, edition);
+  const message =
+    finding.rule === 'cell'
+      ? `${name} 为 ${finding.found}，应为 ${finding.expected}：这样${finding.explains.map((kind) => restored(kind, edition)).join('和')}都成立`
+      : `${name} 为 ${finding.found}，${partsName(finding.explains)}为 ${finding.expected}`;
+  return {
+    span: finding.cell.span,
+    message,
+    fix: { title: `改为 ${finding.expected}`, edits: [{ span: finding.cell.span, newText: String(finding.expected) }] },
+  };
+}
