@@ -12,3 +12,4 @@ export { newReportTemplate, type TemplateRequest } from './template';
 export { totalsOf, type TotalCheck } from './totals';
 export { tableStyleOf, type TableStyle } from './tableText';
 export { changedPart } from './textDiff';
+export { looksLikeReport, HEADINGS_FOR_REPORT } from './detectReport';
