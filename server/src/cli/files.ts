@@ -22,6 +22,8 @@ export interface ExpandedPaths {
  */
 function recordingFileSystem(context: CliContext, problems: PathProblem[], base: string): FileSystemAdapter {
   const record = (target: unknown, error: unknown): void => {
+    // A glob's base folder that does not exist simply matches nothing; that is reported per pattern.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     const shown = path.relative(context.cwd, path.resolve(base, String(target))) || '.';
     if (!problems.some((problem) => problem.path === shown)) problems.push({ path: shown, message: describeError(error) });
   };
@@ -55,8 +57,15 @@ export function expandPaths(inputs: readonly string[], context: CliContext): Exp
   const files: string[] = [];
   const seen = new Set<string>();
   const problems: PathProblem[] = [];
+  // Keyed by real path: a file reached twice (named twice, or through a folder linked to its parent) is checked once.
   const add = (file: string): void => {
-    const key = path.resolve(context.cwd, file);
+    const absolute = path.resolve(context.cwd, file);
+    let key = absolute;
+    try {
+      key = context.fs.realpathSync(absolute);
+    } catch {
+      // reading it will fail and say why
+    }
     if (seen.has(key)) return;
     seen.add(key);
     files.push(file);

@@ -21,7 +21,7 @@ export function runFix(command: { dryRun: boolean; config?: string; paths: strin
     const fixed = withLineEnds(report.text, (text) => fixAll(text, report.options));
     const changed = fixed.text !== report.text;
     if (changed && command.dryRun) {
-      context.stdout(createTwoFilesPatch(report.file, report.file, report.text, fixed.text, '', '', { context: 3 }));
+      context.stdout(createTwoFilesPatch(report.file, report.file, report.text, fixed.text, undefined, undefined, { context: 3 }));
     } else if (changed) {
       try {
         writeFileAtomically(context.fs, report.absolute, encode(fixed.text, report.encoding, report.bom));
