@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+/**
+ * Bundles the extension with esbuild: the client and the server, each for node and for a web worker, and the CLI.
+ * `--production` minifies and drops source maps. Output goes to dist/, which is all the .vsix ships.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  target: 'es2022',
+};
+
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+// Web workers have no `process` or Node built-ins; vscode-languageclient/browser and -server/browser need neither.
+const webworker = { ...common, platform: 'browser', format: 'iife', mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': '"production"' } };
+
+const bundles = [
+  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
+  { ...webworker, format: 'cjs', entryPoints: ['client/src/browser.ts'], outfile: 'dist/client/browser.js', external: ['vscode'] },
+  { ...node, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server/server.js' },
+  { ...webworker, entryPoints: ['server/src/lsp/browser.ts'], outfile: 'dist/server/browser.js' },
+];
+// The CLI is written by its own engineer; build it when its entry exists.
+if (existsSync(join(root, 'server/src/cli/main.ts'))) {
+  bundles.push({ ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli/govreport.js' });
+}
+
+const started = Date.now();
+await Promise.all(bundles.map((options) => esbuild.build(options)));
+console.log(`built ${bundles.map((options) => options.outfile).join(', ')} in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
