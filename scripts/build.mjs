@@ -20,7 +20,16 @@ const common = {
   target: 'es2022',
 };
 
-const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+// Some dependencies are ES modules that read import.meta.url (fdir, under tinyglobby); in a CommonJS bundle that is
+// empty, so it is defined from the bundle's own file name.
+const node = {
+  ...common,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('url').pathToFileURL(__filename).href;" },
+};
 // Web workers have no `process` or Node built-ins; vscode-languageclient/browser and -server/browser need neither.
 const webworker = { ...common, platform: 'browser', format: 'iife', mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': '"production"' } };
 
