@@ -29,7 +29,7 @@ export const rule: Rule = {
       if (present.has(spec.id)) return;
       context.report({
         span: anchorFor(index, context.model.sections, context.text),
-        message: `缺少“${standardHeading(spec)}”部分，年度报告应依次包含一至六六个部分`,
+        message: `缺少“${standardHeading(spec)}”部分，年度报告应包含统一格式规定的六个部分`,
       });
     });
   },

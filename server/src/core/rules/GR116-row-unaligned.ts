@@ -4,7 +4,10 @@ import { rowTextName } from './support/names';
 import { findTable } from './support/tables';
 import type { Rule, RuleContext } from './types';
 
-/** One report per table: the rows that could not be put in their columns are named, not summed. */
+/**
+ * One report per table: the rows that could not be put in their columns are named, not summed. Pipe tables keep
+ * their blank cells, so a wrong count there is GR115's (cell-count) instead.
+ */
 function reportTable(context: RuleContext, tableName: string, rows: TableRow[]): void {
   const unaligned = rows.filter((row) => row.unaligned);
   if (unaligned.length === 0) return;
@@ -26,11 +29,11 @@ export const rule: Rule = {
   },
   check(context) {
     const table1 = findTable(context.model, 'table1');
-    if (table1) reportTable(context, TABLE_NAMES.table1, table1.table.blocks.flatMap((block) => block.rows));
+    if (table1 && table1.table.layout !== 'pipe') reportTable(context, TABLE_NAMES.table1, table1.table.blocks.flatMap((block) => block.rows));
     const table2 = findTable(context.model, 'table2');
-    if (table2) reportTable(context, TABLE_NAMES.table2, table2.table.rows);
+    if (table2 && table2.table.layout !== 'pipe') reportTable(context, TABLE_NAMES.table2, table2.table.rows);
     const table3 = findTable(context.model, 'table3');
-    if (table3?.table.unaligned) {
+    if (table3?.table.unaligned && table3.table.layout !== 'pipe') {
       context.report({
         span: table3.table.span,
         message: `${TABLE_NAMES.table3}的数值无法与列对齐，可能有空单元格被省略；未做求和检查`,

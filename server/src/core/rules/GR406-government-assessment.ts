@@ -6,6 +6,9 @@ import { standardHeading } from './support/names';
 import type { Rule } from './types';
 
 const PROBLEMS = SECTIONS.find((spec) => spec.id === 'problems')!;
+const TOPIC_NAMES = ASSESSMENT_TOPICS.map((topic) => topic.name);
+/** 工作考核、社会评议和责任追究 */
+const TOPICS_NAMED = `${TOPIC_NAMES.slice(0, -1).join('、')}和${TOPIC_NAMES[TOPIC_NAMES.length - 1]}`;
 
 /** The agency named in the title, else in the metadata (发布机构). */
 function agencyOf(model: ReportModel): string | undefined {
@@ -43,7 +46,7 @@ export const rule: Rule = {
     context.report({
       span: section.heading.span,
       message:
-        `人民政府的报告应在“${standardHeading(PROBLEMS)}”中说明${ASSESSMENT_TOPICS.map((topic) => topic.name).join('、')}结果情况，` +
+        `人民政府的报告应在“${standardHeading(PROBLEMS)}”中说明${TOPICS_NAMED}结果情况，` +
         `未提及：${missing.map((topic) => topic.name).join('、')}`,
     });
   },
