@@ -219,3 +219,25 @@ export function replaceNth(text: string, search: string, replacement: string, oc
   }
   return text.slice(0, index) + replacement + text.slice(index + search.length);
 }
+
+/**
+ * Range of the trimmed content of the n-th cell (0-based, the text between two pipes) on the first line that
+ * contains lineNeedle, in a pipe-layout report.
+ */
+export function cellRange(text: string, lineNeedle: string, cellIndex: number): { start: Position; end: Position } {
+  const lines = text.split('\n');
+  const line = lines.findIndex((candidate) => candidate.includes(lineNeedle));
+  if (line < 0) throw new Error(`no line contains "${lineNeedle}"`);
+  const cells = lines[line].split('|');
+  // cells[0] is what precedes the leading pipe.
+  let character = cells[0].length + 1;
+  for (let i = 1; i < cellIndex + 1; i++) character += cells[i].length + 1;
+  const cell = cells[cellIndex + 1];
+  const leading = cell.length - cell.trimStart().length;
+  return { start: { line, character: character + leading }, end: { line, character: character + leading + cell.trim().length } };
+}
+
+/** What rule tests compare: severity, message and range. */
+export function view(diagnostic: Diagnostic): { severity: string; message: string; range: { start: Position; end: Position } } {
+  return { severity: diagnostic.severity, message: diagnostic.message, range: diagnostic.range };
+}
