@@ -11,6 +11,22 @@ import path from 'node:path';
 
 const root = import.meta.dirname;
 const workspace = path.join(root, '.vscode-test', 'workspace');
+const SEED_003 = '003_c3b0ef98b8a3f889';
+const SEED_004 = '004_a38cdfde3829ff42';
+
+/** Working copies of seed reports that tests edit, save, convert or leave unopened: [path in the workspace, seed]. */
+const REPORT_COPIES = [
+  ['plain/report-like.txt', SEED_004],
+  ['plain/report-like-too.txt', SEED_004],
+  ['closing/changning-2024.govreport', SEED_004],
+  ['fixes/quick-fix.govreport', SEED_004],
+  ['fixes/fix-on-save.govreport', SEED_004],
+  ['settings/changning-2024.govreport', SEED_004],
+  ['commands/convert.govreport', SEED_004],
+  ['commands/export.govreport', SEED_004],
+  ['commands/one-cell-per-line.govreport', SEED_003],
+  ['unopened/jianshan-2025.govreport', SEED_003],
+];
 
 function prepareWorkspace() {
   fs.rmSync(workspace, { recursive: true, force: true });
@@ -19,6 +35,10 @@ function prepareWorkspace() {
   fs.mkdirSync(path.join(workspace, 'seeds'), { recursive: true });
   for (const file of fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt'))) {
     fs.copyFileSync(path.join(seedsDir, file), path.join(workspace, 'seeds', file.replace(/\.txt$/, '.govreport')));
+  }
+  for (const [target, seed] of REPORT_COPIES) {
+    fs.mkdirSync(path.dirname(path.join(workspace, target)), { recursive: true });
+    fs.copyFileSync(path.join(seedsDir, `${seed}.txt`), path.join(workspace, target));
   }
   return workspace;
 }

@@ -1,0 +1,49 @@
+// Runs first (the suite files run in the order of their number prefix): the extension must not be active before a report is opened.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, extension, govreportDiagnostics, LANGUAGE_ID, manifest, openReport, SEEDS, seedUri, sleep, waitFor, workspaceFile } from './helpers';
+
+/** Activation events that would start the extension without a report being opened. */
+const EAGER_ACTIVATION = /^(\*|onStartupFinished|workspaceContains:|onLanguage:plaintext$)/;
+
+suite('activation', () => {
+  suiteTeardown(closeAllEditors);
+
+  test('an unrelated text file is left as plain text, with no diagnostics', async () => {
+    const eager = (manifest().activationEvents ?? []).filter((event) => EAGER_ACTIVATION.test(event));
+    const editor = await openReport(workspaceFile('notes', 'meeting-notes.txt'));
+    await sleep(1500);
+    assert.equal(editor.document.languageId, 'plaintext');
+    assert.deepStrictEqual(govreportDiagnostics(editor.document.uri), []);
+    if (eager.length === 0) assert.equal(extension().isActive, false, 'opening plain text does not activate the extension');
+  });
+
+  test('a .govreport file activates the extension and is checked', async () => {
+    const editor = await openReport(seedUri(SEEDS[4]));
+    assert.equal(editor.document.languageId, LANGUAGE_ID);
+    await waitFor('the extension to activate', () => (extension().isActive ? true : undefined));
+    await waitFor('diagnostics of seed 004', () => (govreportDiagnostics(editor.document.uri).length > 0 ? true : undefined));
+  });
+
+  test('a plain-text file that looks like a report is checked when govreport.plainText.detect is on', async () => {
+    // The fixture workspace's .vscode/settings.json turns the detection on.
+    assert.equal(vscode.workspace.getConfiguration('govreport').get('plainText.detect'), true);
+    const editor = await openReport(workspaceFile('plain', 'report-like.txt'));
+    await waitFor('the document to switch to the report language', () =>
+      (editor.document.languageId === LANGUAGE_ID ? true : undefined));
+    await waitFor('diagnostics of the plain-text report', () => (govreportDiagnostics(editor.document.uri).length > 0 ? true : undefined));
+  });
+
+  test('and is left alone when the setting is off', async () => {
+    const settings = vscode.workspace.getConfiguration('govreport');
+    await settings.update('plainText.detect', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      const editor = await openReport(workspaceFile('plain', 'report-like-too.txt'));
+      await sleep(1500);
+      assert.equal(editor.document.languageId, 'plaintext');
+      assert.deepStrictEqual(govreportDiagnostics(editor.document.uri), []);
+    } finally {
+      await settings.update('plainText.detect', true, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});
