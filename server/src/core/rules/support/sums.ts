@@ -11,10 +11,12 @@ function restored(kind: Table2EquationKind, edition: FormatEdition): string {
   return '本列勾稽关系（第一项加第二项之和等于第三项加第四项之和）';
 }
 
-/** The parts a stated total should equal, named by the equation it fails. */
-function partsName(explains: Table2EquationKind[]): string {
-  if (explains.includes('result')) return '各办理结果之和';
-  if (explains.includes('row')) return '各类申请人之和';
+/** The parts a stated total should equal: its own sum first (a row's 总计: its applicants; （七）总计: the results). */
+function partsName(finding: Table2CellFinding): string {
+  const own: Table2EquationKind = finding.rule === 'resultTotal' ? 'result' : 'row';
+  const kind = finding.explains.includes(own) ? own : finding.explains[0];
+  if (kind === 'result') return '各办理结果之和';
+  if (kind === 'row') return '各类申请人之和';
   return '按勾稽关系';
 }
 
@@ -23,7 +25,7 @@ export function table2FindingReport(finding: Table2CellFinding, edition: FormatE
   const message =
     finding.rule === 'cell'
       ? `${name} 为 ${finding.found}，应为 ${finding.expected}：这样${finding.explains.map((kind) => restored(kind, edition)).join('和')}都成立`
-      : `${name} 为 ${finding.found}，${partsName(finding.explains)}为 ${finding.expected}`;
+      : `${name} 为 ${finding.found}，${partsName(finding)}为 ${finding.expected}`;
   return {
     span: finding.cell.span,
     message,

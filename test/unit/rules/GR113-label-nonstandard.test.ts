@@ -1,0 +1,43 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { applyFix, buildReport, cellRange, diagnosticsOf, view } from '../../helpers/report';
+
+test('GR113: 规范性文件 in table 1 becomes 行政规范性文件', () => {
+  const text = buildReport({ table1Labels: { normativeDocs: '规范性文件' } });
+  const [diagnostic, ...rest] = diagnosticsOf('GR113', text);
+  assert.deepEqual(rest, []);
+  assert.deepEqual(view(diagnostic), {
+    severity: 'warning',
+    message: '表一的行名“规范性文件”与统一格式不同，应为“行政规范性文件”',
+    range: cellRange(text, '| 规范性文件 |', 0),
+  });
+  assert.equal(applyFix(text, diagnostic), buildReport());
+});
+
+test('GR113: 部分公开 without its note gets the note back', () => {
+  const text = buildReport({ table2Labels: { partial: '（二）部分公开' } });
+  const [diagnostic, ...rest] = diagnosticsOf('GR113', text);
+  assert.deepEqual(rest, []);
+  assert.deepEqual(view(diagnostic), {
+    severity: 'warning',
+    message: '表二的行名“(二)部分公开”与统一格式不同，应为“部分公开（区分处理的，只计这一情形，不计其他情形）”',
+    range: cellRange(text, '| （二）部分公开 |', 0),
+  });
+  assert.equal(applyFix(text, diagnostic), buildReport());
+});
+
+test('GR113: 驳回申请 in the table-3 header becomes 其他结果', () => {
+  const text = buildReport({ table3OtherLabel: '驳回申请' });
+  const [diagnostic, ...rest] = diagnosticsOf('GR113', text);
+  assert.deepEqual(rest, []);
+  assert.deepEqual(view(diagnostic), {
+    severity: 'warning',
+    message: '表三的列名“驳回申请”与统一格式不同，应为“其他结果”',
+    range: cellRange(text, '驳回申请', 2),
+  });
+  assert.equal(applyFix(text, diagnostic), buildReport());
+});
+
+test('GR113: standard labels', () => {
+  assert.deepEqual(diagnosticsOf('GR113', buildReport()), []);
+});

@@ -1,0 +1,23 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { buildReport, cellRange, diagnosticsOf, view } from '../../helpers/report';
+
+test('GR201: a count that is negative or has decimals', () => {
+  const text = buildReport({ table1: { normativeDocs: ['2', '-1', '1.5'] } });
+  assert.deepEqual(diagnosticsOf('GR201', text).map(view), [
+    { severity: 'error', message: '行政规范性文件·本年废止件数 为“-1”，应为非负整数', range: cellRange(text, '| 行政规范性文件 |', 2) },
+    { severity: 'error', message: '行政规范性文件·现行有效件数 为“1.5”，应为非负整数', range: cellRange(text, '| 行政规范性文件 |', 3) },
+  ]);
+});
+
+test('GR201: a negative 万元 amount is reported as such', () => {
+  const text = buildReport({ table1: { fees: ['-2.5'] } });
+  assert.deepEqual(diagnosticsOf('GR201', text).map(view), [
+    { severity: 'error', message: '行政事业性收费·本年收费金额 为“-2.5”，应为非负数', range: cellRange(text, '| 行政事业性收费 |', 1) },
+  ]);
+});
+
+test('GR201: 万元 amounts may have decimals; non-negative integers elsewhere', () => {
+  assert.deepEqual(diagnosticsOf('GR201', buildReport({ table1: { fees: ['12.35'] } })), []);
+  assert.deepEqual(diagnosticsOf('GR201', buildReport()), []);
+});
