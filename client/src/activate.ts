@@ -16,14 +16,28 @@ export function clientOptions(): LanguageClientOptions {
   };
 }
 
-/** Starts the client and registers everything around it; the node and web entries differ only in `client`. */
+/** Starts the client once, on first need. */
+export type EnsureStarted = () => Promise<void>;
+
+/**
+ * Registers everything around the client; the node and web entries differ only in `client`. The extension is
+ * activated for plain-text files too (for the opt-in report detection), so the server starts only when a report is
+ * open, a command needs it, or detection is on: an unrelated text file never starts it.
+ */
 export async function activateWith(context: vscode.ExtensionContext, client: BaseLanguageClient): Promise<void> {
   context.subscriptions.push(client);
+  let started: Promise<void> | undefined;
+  const ensureStarted: EnsureStarted = () => (started ??= client.start());
   registerStatusBar(context);
-  registerCommands(context, client);
-  await client.start();
-  registerPlainTextDetection(context, client);
+  registerCommands(context, client, ensureStarted);
+  registerPlainTextDetection(context, client, ensureStarted);
   context.subscriptions.push(
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client.sendNotification(WorkspaceTrustedNotification)),
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (document.languageId === GOVREPORT_LANGUAGE_ID) void ensureStarted();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (started) void started.then(() => client.sendNotification(WorkspaceTrustedNotification));
+    }),
   );
+  if (vscode.workspace.textDocuments.some((document) => document.languageId === GOVREPORT_LANGUAGE_ID)) await ensureStarted();
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { TextEdit } from 'vscode-languageserver-protocol';
+import type { EnsureStarted } from './activate';
 import {
   CheckFilesRequest,
   ConvertRequest,
@@ -91,7 +92,7 @@ async function checkWorkspace(client: BaseLanguageClient): Promise<void> {
 }
 
 /** Every command listed in package.json `contributes.commands`. */
-export function registerCommands(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+export function registerCommands(context: vscode.ExtensionContext, client: BaseLanguageClient, ensureStarted: EnsureStarted): void {
   const commands: Record<string, () => Promise<void>> = {
     'govreport.newReport': () => newReport(client),
     'govreport.convertToTraditional': () => convert(client, 'traditional'),
@@ -101,5 +102,12 @@ export function registerCommands(context: vscode.ExtensionContext, client: BaseL
     'govreport.checkWorkspace': () => checkWorkspace(client),
     'govreport.rewriteTables': () => rewriteTables(client),
   };
-  for (const [id, run] of Object.entries(commands)) context.subscriptions.push(vscode.commands.registerCommand(id, run));
+  for (const [id, run] of Object.entries(commands)) {
+    context.subscriptions.push(
+      vscode.commands.registerCommand(id, async () => {
+        await ensureStarted();
+        await run();
+      }),
+    );
+  }
 }

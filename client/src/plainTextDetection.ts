@@ -1,16 +1,18 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { LooksLikeReportRequest } from '../../server/src/lsp/protocol';
+import type { EnsureStarted } from './activate';
 import { GOVREPORT_LANGUAGE_ID } from './commands';
 
 /**
  * Opt-in (`govreport.plainText.detect`): a plain-text file with at least three of the six standard headings is
  * switched to the report language, so it is checked like a .govreport file.
  */
-export function registerPlainTextDetection(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+export function registerPlainTextDetection(context: vscode.ExtensionContext, client: BaseLanguageClient, ensureStarted: EnsureStarted): void {
   const consider = async (document: vscode.TextDocument) => {
     if (document.languageId !== 'plaintext') return;
     if (!vscode.workspace.getConfiguration('govreport', document.uri).get<boolean>('plainText.detect', false)) return;
+    await ensureStarted();
     if (await client.sendRequest(LooksLikeReportRequest, { text: document.getText() })) {
       await vscode.languages.setTextDocumentLanguage(document, GOVREPORT_LANGUAGE_ID);
     }
