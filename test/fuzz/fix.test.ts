@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { applyEdits, checkReport, fixableDiagnostics, fixAll, type TextEdit } from '../../server/src/core';
-import { buildDocument, recipe, runsFor } from './documents';
+import { buildDocument, recipe, runsFor, SEED_TEXTS } from './documents';
 
 /**
  * Independent of applyEdits' own loop: the text outside the edits' spans must come through unchanged and in order,
@@ -51,5 +51,17 @@ describe('fuzz: fixes', () => {
       }),
       { numRuns: runsFor(0.25) },
     );
+  });
+});
+
+describe('fuzz regressions', () => {
+  // Found by the fix property: GR113 replaced only the wording 部分公开 of a label whose numbering was damaged,
+  // inserting the standard note again after the note already written, so every fix pass grew the label.
+  it('fix all is idempotent on a 部分公开 label with damaged numbering', () => {
+    const seed = SEED_TEXTS[0]!;
+    const text = seed.replace('| (二)部分公开', '| 二)部分公开');
+    assert.notEqual(text, seed);
+    const once = fixAll(text).text;
+    assert.equal(fixAll(once).text, once);
   });
 });
