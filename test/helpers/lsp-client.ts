@@ -26,6 +26,7 @@ import {
 /** Repository root, from out/test/helpers/ (compiled) or test/helpers/. */
 export const REPO_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}out${path.sep}`) ? '../../..' : '../..');
 export const SERVER_BUNDLE = path.join(REPO_ROOT, 'dist', 'server', 'server.js');
+export const CLI_BUNDLE = path.join(REPO_ROOT, 'dist', 'cli', 'govreport.js');
 export const SEEDS_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'seeds');
 
 export const SEED_FILES = ['000_5a6ed33a11e10be0.txt', '001_5ffaec79e2212253.txt', '002_011fde16aa22de90.txt', '003_c3b0ef98b8a3f889.txt', '004_a38cdfde3829ff42.txt'];
@@ -46,6 +47,8 @@ function ensureBundle(): void {
 }
 
 export interface StartOptions {
+  /** Arguments after `node`; the bundled server on stdio unless given. */
+  serverArgs?: string[];
   capabilities?: ClientCapabilities;
   initializationOptions?: unknown;
   workspaceFolders?: { uri: string; name: string }[];
@@ -67,7 +70,7 @@ export class LspTestClient {
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
     ensureBundle();
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, options.serverArgs ?? [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection);
     child.stderr!.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));

@@ -32,6 +32,8 @@ export interface ReportOptions {
   /** Table 3: the fifteen values; the 其他结果 header word of the first group. */
   table3?: string[];
   table3OtherLabel?: string;
+  /** Tables in the 2019 format (table 1's other columns and 第二十条第（九）项; table 2's single （六）其他处理 row). */
+  format2019?: boolean;
   /** Sections without their table. */
   noTable?: ('proactive' | 'requests' | 'appeals')[];
 }
@@ -101,7 +103,30 @@ const TABLE2_ROWS: { id: string; cells: string[] }[] = [
 
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
 
+/** The 2019 format's table 1, all zeros. */
+const TABLE1_2019 = [
+  row(['第二十条第（一）项', '', '', '']),
+  row(['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量']),
+  row(['规章', '0', '0', '0']),
+  row(['规范性文件', '0', '0', '0']),
+  row(['第二十条第（五）项', '', '', '']),
+  row(['信息内容', '上一年项目数量', '本年增/减', '处理决定数量']),
+  row(['行政许可', '0', '0', '0']),
+  row(['其他对外管理服务事项', '0', '0', '0']),
+  row(['第二十条第（六）项', '', '', '']),
+  row(['信息内容', '上一年项目数量', '本年增/减', '处理决定数量']),
+  row(['行政处罚', '0', '0', '0']),
+  row(['行政强制', '0', '0', '0']),
+  row(['第二十条第（八）项', '', '', '']),
+  row(['信息内容', '上一年项目数量', '本年增/减', '']),
+  row(['行政事业性收费', '0', '0', '']),
+  row(['第二十条第（九）项', '', '', '']),
+  row(['信息内容', '采购项目数量', '采购总金额', '']),
+  row(['政府集中采购', '0', '0', '']),
+];
+
 function table1(options: ReportOptions): string[] {
+  if (options.format2019) return TABLE1_2019;
   const values = { ...DEFAULT_TABLE1, ...options.table1 };
   const labels: Record<Table1RowId, string> = {
     rules: '规章', normativeDocs: '行政规范性文件', licensing: '行政许可', penalty: '行政处罚', enforcement: '行政强制', fees: '行政事业性收费',
@@ -139,6 +164,10 @@ function table2(options: ReportOptions): string[] {
   ];
   for (const spec of TABLE2_ROWS) {
     if (options.table2Omit?.includes(spec.id)) continue;
+    if (options.format2019 && spec.id.startsWith('other.')) {
+      if (spec.id === 'other.noCorrection') lines.push(row(['（六）其他处理', ...ZERO]));
+      continue;
+    }
     const label = options.table2Labels?.[spec.id];
     const labelCells = label === undefined ? spec.cells : [...spec.cells.slice(0, -1), label];
     lines.push(row([...labelCells, ...(values[spec.id] ?? ZERO)]));

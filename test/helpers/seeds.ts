@@ -1,12 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-/** The repository root: the nearest folder above this file (source or compiled) that has package.json. */
+/** The repository root: the nearest folder above this file (source or compiled to out/) holding test/fixtures. */
 function findRepoRoot(start: string): string {
   let dir = start;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+  while (!fs.existsSync(path.join(dir, 'package.json')) || !fs.existsSync(path.join(dir, 'test', 'fixtures'))) {
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`package.json not found above ${start}`);
+    if (parent === dir) throw new Error(`no repository root (package.json and test/fixtures) above ${start}`);
     dir = parent;
   }
   return dir;

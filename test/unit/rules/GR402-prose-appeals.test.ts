@@ -1,0 +1,23 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { buildReport, diagnosticsOf, rangeOf, view } from '../../helpers/report';
+
+test('GR402: appeal counts in 总体情况 that contradict table 3', () => {
+  const text = buildReport({ overview: ['本年度被申请行政复议2件，行政诉讼1件。'] });
+  assert.deepEqual(diagnosticsOf('GR402', text).map(view), [
+    { severity: 'warning', message: '总体情况称行政复议 2 件，表三“行政复议”总计为 1', range: rangeOf(text, '行政复议2件') },
+    { severity: 'warning', message: '总体情况称行政诉讼 1 件，表三“行政诉讼”各组总计之和为 0', range: rangeOf(text, '行政诉讼1件') },
+  ]);
+});
+
+test('GR402: 无…行政复议 is a statement of 0', () => {
+  const text = buildReport({ overview: ['本年度无行政复议、行政诉讼案件。'] });
+  assert.deepEqual(diagnosticsOf('GR402', text).map(view), [
+    { severity: 'warning', message: '总体情况称行政复议 0 件，表三“行政复议”总计为 1', range: rangeOf(text, '行政复议') },
+  ]);
+});
+
+test('GR402: agreeing statements', () => {
+  assert.deepEqual(diagnosticsOf('GR402', buildReport()), []);
+  assert.deepEqual(diagnosticsOf('GR402', buildReport({ overview: ['全年发生行政复议案件1件，未发生行政诉讼。'] })), []);
+});

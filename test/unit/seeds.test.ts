@@ -1,0 +1,64 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { checkReport, type Diagnostic } from '../../server/src/core';
+import { EXPECTED_DIR, readSeed, seedFiles } from '../helpers/seeds';
+import { VARIANTS } from '../helpers/variants';
+
+/**
+ * The exact diagnostics of each seed, as reviewed by hand into test/fixtures/expected/<seed>.json (the real-VS-Code
+ * suite asserts the same files), and the same codes and messages for every layout and encoding variant.
+ */
+/** The CLI's JSON shape (1-based lines and UTF-16 columns), shared with the real-VS-Code suite. */
+interface Expected {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: string;
+  code: string;
+  message: string;
+}
+
+function view(diagnostic: Diagnostic): Expected {
+  const { start, end } = diagnostic.range;
+  return {
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+    severity: diagnostic.severity,
+    code: diagnostic.code,
+    message: diagnostic.message,
+  };
+}
+
+const codesAndMessages = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.code} ${d.severity} ${d.message}`).sort();
+
+for (const file of seedFiles()) {
+  const text = readSeed(file);
+  const [report] = JSON.parse(fs.readFileSync(path.join(EXPECTED_DIR, file.replace(/\.txt$/, '.json')), 'utf8')) as { diagnostics: Expected[] }[];
+  const expected = report.diagnostics;
+  const actual = checkReport(text).diagnostics;
+
+  test(`${file}: exactly the expected diagnostics`, () => {
+    assert.deepEqual(actual.map(view), expected);
+  });
+
+  for (const variant of VARIANTS) {
+    test(`${file} as ${variant.name}: the same codes and messages`, () => {
+      assert.deepEqual(codesAndMessages(checkReport(variant.apply(text)).diagnostics), codesAndMessages(actual));
+    });
+  }
+}
+
+test('seed verdicts the issue sets: 000–002 have no error, 003 one per table-3 group, 004 its （七）总计 and the 42-vs-7 prose', () => {
+  const errors = (file: string) => checkReport(readSeed(file)).diagnostics.filter((d) => d.severity === 'error');
+  const [s000, s001, s002, s003, s004] = seedFiles();
+  assert.deepEqual([errors(s000), errors(s001), errors(s002)], [[], [], []]);
+  assert.deepEqual(errors(s003).map((d) => d.code), ['GR305', 'GR305', 'GR305']);
+  const d004 = checkReport(readSeed(s004)).diagnostics;
+  assert.deepEqual(errors(s004).map((d) => d.code), ['GR302', 'GR302']);
+  assert.ok(d004.some((d) => d.code === 'GR401' && d.message.includes('42') && d.message.includes('7')));
+});
