@@ -38,3 +38,27 @@ describe('bin/govreport.js as a process', () => {
     assert.equal(result.stdout, '');
   });
 });
+
+describe('govreport lsp --stdio', () => {
+  it('hands the process to the language server, which answers initialize and exits on exit', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [launcher, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const frame = (message: object): string => {
+      const body = JSON.stringify(message);
+      return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    };
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const initialized = new Promise<string>((resolve) => {
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString('utf8');
+        if (output.includes('"id":1,"result"')) resolve(output);
+      });
+    });
+    child.stdin.write(frame({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
+    assert.match(await initialized, /"capabilities":\{/);
+    child.stdin.write(frame({ jsonrpc: '2.0', id: 2, method: 'shutdown', params: null }));
+    child.stdin.write(frame({ jsonrpc: '2.0', method: 'exit' }));
+    assert.equal(await exited, 0);
+  });
+});
