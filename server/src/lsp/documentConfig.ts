@@ -88,7 +88,9 @@ export class DocumentConfigs {
         previousReportKey = this.environment.resolve(file.loaded.config.previousReport, file.folderKey);
       } else if (fromSettings.config.previousReport) {
         const key = this.environment.documentKey(uri);
-        const folder = this.workspace.folders.map((candidate) => this.environment.documentKey(candidate)).find((candidate) => key.startsWith(candidate));
+        const folder = this.workspace.folders
+          .map((candidate) => this.environment.documentKey(candidate))
+          .find((candidate) => key === candidate || key.startsWith(candidate.endsWith('/') ? candidate : `${candidate}/`) || key.startsWith(`${candidate}\\`));
         if (folder) previousReportKey = this.environment.resolve(fromSettings.config.previousReport, folder);
       }
     }

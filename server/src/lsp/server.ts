@@ -3,6 +3,7 @@ import {
   CodeActionTriggerKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DiagnosticSeverity,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -270,8 +271,8 @@ export function startServer(connection: Connection, environment: ServerEnvironme
           ? []
           : checkReport(file.text, configs.checkOptions(documentConfig, openDocumentText)).diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, file.uri));
       if (!open) void connection.sendDiagnostics({ uri: file.uri, diagnostics });
-      errors += diagnostics.filter((diagnostic) => diagnostic.severity === 1).length;
-      warnings += diagnostics.filter((diagnostic) => diagnostic.severity === 2).length;
+      errors += diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length;
+      warnings += diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Warning).length;
     }
     return { files: files.length, errors, warnings };
   });
