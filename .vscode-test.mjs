@@ -43,9 +43,20 @@ function prepareWorkspace() {
   return workspace;
 }
 
+/**
+ * The compiled suite files in the order of their number prefix (1-activation first: it checks that nothing
+ * activated the extension before a report was opened). A glob would hand them over in no defined order.
+ */
+function suiteFiles() {
+  const dir = path.join(root, 'out', 'test', 'vscode', 'suite');
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')) : [];
+  if (files.length === 0) throw new Error('no compiled suite in out/test/vscode/suite: run `npm run test:vscode`');
+  return files.sort((a, b) => parseInt(a, 10) - parseInt(b, 10)).map((f) => path.join(dir, f));
+}
+
 export default defineConfig({
   label: 'code-server',
-  files: 'out/test/vscode/suite/**/*.test.js',
+  files: suiteFiles(),
   workspaceFolder: prepareWorkspace(),
   useInstallation: { fromPath: path.join(root, 'test', 'vscode', 'harness', 'vscode-standin.mjs') },
   mocha: {

@@ -51,6 +51,6 @@ suite('hovers on seed 004', () => {
     const text = await hoverAt(document, position);
     assert.ok(text.includes(coreHover(document, position)), 'the hover holds the core\'s total explanation');
     assert.match(text, /填报：6　计算：7　✗ 不一致（填报 6，应为 7）/);
-    assert.match(text, /= \(一\)予以公开 7/);
+    assert.match(text, /= （一）予以公开 7（其余 20 项为 0）/);
   });
 });
