@@ -102,6 +102,23 @@ describe('code actions', () => {
     );
   });
 
+  it('the insertion is the quick fix of GR101 (section missing) and GR110 (table missing)', async () => {
+    const withoutTable3 = text.replace(/(四、政府信息公开行政复议、行政诉讼情况\n)[\s\S]*?(?=五、存在的主要问题)/, '$1');
+    const uriWithoutTable = seedUri('004-no-table3');
+    await client.open(uriWithoutTable, withoutTable3);
+    const published = await client.diagnosticsFor(uriWithoutTable, 1);
+    const tableMissing = published.diagnostics.find((diagnostic) => diagnostic.code === 'GR110')!;
+    const fixes = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: uriWithoutTable },
+      range: tableMissing.range,
+      context: { diagnostics: [tableMissing], only: ['quickfix'] },
+    })) as CodeAction[];
+    assert.deepEqual(fixes.map((action) => [action.kind, action.title]), [['quickfix', '在“四、政府信息公开行政复议、行政诉讼情况”下插入空白标准表格']]);
+    assert.deepEqual(fixes[0].diagnostics, [tableMissing]);
+    const fixed = applyLspEdits(withoutTable3, fixes[0].edit!.changes![uriWithoutTable]);
+    assert.deepEqual(expectedDiagnostics(fixed).filter((diagnostic) => diagnostic.code === 'GR110'), []);
+  });
+
   it('offers no quick fix where no diagnostic is', async () => {
     const none = await actions({ start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, ['quickfix']);
     assert.deepEqual(none, []);

@@ -2,6 +2,8 @@ import type { CheckOptions, CheckResult } from '../check';
 import type { Diagnostic, TextEdit } from '../diagnostic';
 import { fixAll } from '../fix';
 import type { Span } from '../model';
+import { rule as sectionMissing } from '../rules/GR101-section-missing';
+import { rule as tableMissing } from '../rules/GR110-table-missing';
 import { toSimplified, toTraditional } from '../text/convert';
 import { missingSectionInsertions, missingTableInsertions, standardHeading } from './insertSection';
 import { cellPerLineTables, rewriteAsPipeRows } from './rewriteTable';
@@ -77,16 +79,24 @@ export function codeActions(result: CheckResult, request: CodeActionRequest): Re
   if (askedFor(CodeActionKinds.toTraditional)) actions.push(...conversionAction(result, 'traditional'));
   if (askedFor(CodeActionKinds.toSimplified)) actions.push(...conversionAction(result, 'simplified'));
 
-  if (wanted(CodeActionKinds.insertSection, only)) {
-    for (const { spec, edit } of missingSectionInsertions(result)) {
-      const withTable = spec.table ? '及空白标准表格' : '';
-      actions.push({ title: `插入缺少的部分“${standardHeading(spec)}”${withTable}`, kind: CodeActionKinds.insertSection, edits: [edit] });
-    }
+  // Inserting a section or table needs the document's layout, so the rules leave these fixes to the editor: the
+  // insertion is a quick fix on the rule's diagnostic where the cursor is on it, a refactoring anywhere else.
+  const diagnosticFor = (code: string, heading: string) =>
+    result.diagnostics.find((diagnostic) => diagnostic.code === code && diagnostic.message.includes(`“${heading}”`) && spansOverlap(diagnostic.span, span));
+  const insertion = (title: string, kind: string, edit: TextEdit, diagnostic: Diagnostic | undefined): ReportCodeAction | undefined => {
+    if (diagnostic && wanted(CodeActionKinds.quickFix, only)) return { title, kind: CodeActionKinds.quickFix, edits: [edit], diagnostic };
+    return wanted(kind, only) ? { title, kind, edits: [edit] } : undefined;
+  };
+  for (const { spec, edit } of missingSectionInsertions(result)) {
+    const heading = standardHeading(spec);
+    const title = `插入缺少的部分“${heading}”${spec.table ? '及空白标准表格' : ''}`;
+    const action = insertion(title, CodeActionKinds.insertSection, edit, diagnosticFor(sectionMissing.meta.code, heading));
+    if (action) actions.push(action);
   }
-  if (wanted(CodeActionKinds.insertTable, only)) {
-    for (const { spec, edit } of missingTableInsertions(result)) {
-      actions.push({ title: `在“${standardHeading(spec)}”下插入空白标准表格`, kind: CodeActionKinds.insertTable, edits: [edit] });
-    }
+  for (const { spec, edit } of missingTableInsertions(result)) {
+    const heading = standardHeading(spec);
+    const action = insertion(`在“${heading}”下插入空白标准表格`, CodeActionKinds.insertTable, edit, diagnosticFor(tableMissing.meta.code, heading));
+    if (action) actions.push(action);
   }
   if (wanted(CodeActionKinds.rewritePipeRows, only)) {
     for (const section of cellPerLineTables(result)) {
