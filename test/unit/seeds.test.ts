@@ -48,7 +48,13 @@ for (const file of seedFiles()) {
 
   for (const variant of VARIANTS) {
     test(`${file} as ${variant.name}: the same codes and messages`, () => {
-      assert.deepEqual(codesAndMessages(checkReport(variant.apply(text)).diagnostics), codesAndMessages(actual));
+      let diagnostics = checkReport(variant.apply(text)).diagnostics;
+      if (variant.name === 'fullWidthDigits') {
+        // The one thing this variant changes is itself a finding: full-width digits (information, fixable).
+        assert.ok(diagnostics.some((d) => d.code === 'GR203'));
+        diagnostics = diagnostics.filter((d) => d.code !== 'GR203');
+      }
+      assert.deepEqual(codesAndMessages(diagnostics), codesAndMessages(actual));
     });
   }
 }

@@ -146,7 +146,7 @@ export interface ProseLine {
    * Original offset of each character of `text` (same length as text), when normalisation changed lengths
    * (pinyin glosses removed). Absent when text maps 1:1 onto span.
    */
-  offsets?: number[];
+  offsets?: ArrayLike<number>;
 }
 
 export interface MetadataEntry {

@@ -5,7 +5,7 @@ import { labelKey } from '../text/keys';
 import type { ParseContext } from './context';
 import type { Line } from './lines';
 
-const HEADING = /^(\s*)([一二三四五六七八九十])(\s*[、,.:;\s]+\s*)(\S.*?)\s*$/;
+const HEADING = /^(\s*)([一二三四五六七八九十])(\s*[、,.:;\s]*\s*)(\S.*?)\s*$/;
 const MAX_HEADING_LENGTH = 40;
 const MAX_REWORDED_HEADING_LENGTH = 30;
 
@@ -50,6 +50,8 @@ export function findHeading(context: ParseContext, line: Line, editions: readonl
       kind = found;
     }
   }
+  // Without any separator (三收到和处理…) only a heading worded exactly as the format's counts.
+  if (!spec && separator.trim() === '' && separator.length === 0) return undefined;
   if (!spec) {
     const own = SECTIONS.find((candidate) => candidate.numeral === numeral);
     if (own && text.length <= MAX_REWORDED_HEADING_LENGTH && own.keywords.every((word) => text.includes(word))) {

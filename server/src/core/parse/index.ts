@@ -1,6 +1,6 @@
 import { EDITION_2019, EDITION_2021 } from '../format/editions';
 import type { FormatEdition } from '../format/schema';
-import type { ReportModel, Section } from '../model';
+import type { ProseLine, ReportModel, Section } from '../model';
 import { labelKey } from '../text/keys';
 import { normalize } from '../text/normalize';
 import { ParseContext } from './context';
@@ -42,6 +42,17 @@ function detectEdition(table1?: Tokenized, table2?: Tokenized): FormatEdition {
   return EDITION_2021;
 }
 
+/** A prose line, trimmed; with per-character offsets when normalisation removed text inside it (glosses). */
+function proseLine(context: ParseContext, line: Line): ProseLine {
+  const leading = line.text.length - line.text.trimStart().length;
+  const text = line.text.trim();
+  const start = line.start + leading;
+  const span = context.span(start, start + text.length);
+  const prose: ProseLine = { text, span };
+  if (span.end - span.start !== text.length) prose.offsets = context.normalized.map.subarray(start, start + text.length);
+  return prose;
+}
+
 /** decode (caller) → normalise → layout → report model with original ranges. Never throws on any text. */
 export function parseReport(text: string): ReportModel {
   const normalized = normalize(text);
@@ -79,9 +90,7 @@ export function parseReport(text: string): ReportModel {
       headingMatch: heading.found.match,
       span: context.span(lines[heading.line].start, bodyEnd),
       bodySpan: context.span(bodyStart, bodyEnd),
-      prose: proseLines
-        .filter((line) => line.text.trim() !== '')
-        .map((line) => ({ text: line.text.trim(), span: context.span(line.start, line.end) })),
+      prose: proseLines.filter((line) => line.text.trim() !== '').map((line) => proseLine(context, line)),
     };
     if (region) {
       const kind = heading.found.spec?.table;

@@ -2,6 +2,8 @@ import type { LabelSpec } from '../format/schema';
 import type { LabelMatch } from '../model';
 import { labelKey } from '../text/keys';
 
+const MIN_INNER_MATCH = 4;
+
 const keyCache = new Map<string, string>();
 
 function cachedKey(text: string): string {
@@ -26,7 +28,8 @@ export function matchLabel(text: string, spec: LabelSpec, contains = true): Labe
   if (spec.variants?.some((variant) => cachedKey(variant) === key)) return 'variant';
   if (spec.nonStandard?.some((wording) => cachedKey(wording) === key)) return 'nonStandard';
   if (!contains || key.length < 2) return undefined;
-  if (key.includes(standard)) return 'nonStandard';
+  // Short standard labels (其他, 规章) only count when the wording starts with them, so 法人或其他组织 is no 其他.
+  if (standard.length >= MIN_INNER_MATCH ? key.includes(standard) : key.startsWith(standard)) return 'nonStandard';
   if (standard.includes(key) && key.length * 2 >= standard.length) return 'nonStandard';
   return undefined;
 }

@@ -2,7 +2,7 @@ import type { BlockSpec, RowSpec, Table1Spec } from '../format/schema';
 import type { Cell, Table1, Table1Block } from '../model';
 import type { ParseContext } from './context';
 import { article20Item, matchLabel } from './match';
-import { assembleRows } from './rows';
+import { assembleRows, valuesAfterName } from './rows';
 import { buildRow } from './tableRow';
 import type { Tokenized } from './tokens';
 
@@ -27,7 +27,8 @@ function findRow(spec: Table1Spec, label: string): { block: BlockSpec; row: RowS
  * `| |||`) is opened by its first row instead, and remembers where the header belongs.
  */
 export function parseTable1(context: ParseContext, tokenized: Tokenized, spec: Table1Spec): Table1 {
-  const rows = assembleRows(tokenized.tokens);
+  const pipe = tokenized.layout === 'pipe';
+  const rows = assembleRows(tokenized.tokens, pipe).map((raw) => (pipe ? valuesAfterName(raw, (text) => findRow(spec, text) !== undefined) : raw));
   const blocks: Table1Block[] = [];
   let current: Table1Block | undefined;
   let pendingColumns: Cell[] = [];

@@ -2,7 +2,7 @@ import type { RowSpec, Table2Spec } from '../format/schema';
 import type { Cell, LabelMatch, Table2, TableRow } from '../model';
 import type { ParseContext } from './context';
 import { matchLabel } from './match';
-import { assembleRows, type RawRow } from './rows';
+import { assembleRows, valuesAfterName, type RawRow } from './rows';
 import { buildRow } from './tableRow';
 import type { Tokenized } from './tokens';
 
@@ -30,13 +30,15 @@ function isGroupLabel(spec: Table2Spec, text: string): boolean {
  * next expected place when the count of rows still allows it (a mislabelled row), else it is an unknown row.
  */
 export function parseTable2(context: ParseContext, tokenized: Tokenized, spec: Table2Spec): Table2 {
-  const raws = assembleRows(tokenized.tokens);
+  const pipe = tokenized.layout === 'pipe';
+  const isRowName = (text: string) => !isHeaderWord(spec, text) && spec.rows.some((row) => matchLabel(text, row) !== undefined);
+  const raws = assembleRows(tokenized.tokens, pipe).map((raw) => (pipe ? valuesAfterName(raw, isRowName) : raw));
   const headerCells: Cell[] = [];
   const rows: TableRow[] = [];
   const dataRows: RawRow[] = [];
   for (const raw of raws) {
     const name = raw.labels[raw.labels.length - 1];
-    const named = name !== undefined && spec.rows.some((row) => matchLabel(name.text, row) !== undefined) && !isHeaderWord(spec, name.text);
+    const named = name !== undefined && isRowName(name.text);
     if (!named && !raw.values.some((value) => !value.empty)) {
       if (dataRows.length === 0) headerCells.push(...raw.labels.map((label) => context.cell(label)));
       continue;
