@@ -36,6 +36,11 @@ export interface Table2CellFinding {
   expected: number;
   /** The equations the corrected value makes hold. */
   explains: Table2EquationKind[];
+  /**
+   * False when setting this cell to `expected` would break another equation that holds now (two sums disagree on
+   * the same total): the finding stands, but no fix is offered, so fix-all can never oscillate.
+   */
+  safe: boolean;
 }
 
 export interface Table2BalanceFinding {
@@ -196,6 +201,7 @@ export function analyseTable2(model: ReportModel, edition: FormatEdition): Table
       found: copy.value(ref),
       expected,
       explains,
+      safe: true,
     });
     copy.correct(ref, expected);
   };
@@ -229,8 +235,17 @@ export function analyseTable2(model: ReportModel, edition: FormatEdition): Table
     for (const equation of equations) {
       if (equation.kind !== kind || holds(equation, copy)) continue;
       const total = equation.left[0];
+      // One finding per cell: a total already corrected for its column is not corrected again for its row.
+      if (copy.isCorrected(total)) continue;
       attribute(total, copy.sum(equation.right), [kind]);
     }
+  }
+
+  // A correction is safe when, with every attributed correction made, all the cell's equations hold; otherwise two
+  // sums disagree on one cell, and offering a fix would only move the error (fix-all would oscillate).
+  for (const finding of findings) {
+    const ref = { rowId: finding.rowId, columnId: finding.columnId };
+    finding.safe = equations.every((equation) => !involves(equation, ref) || holds(equation, copy));
   }
 
   // (4) balances that no attributed cell explains.

@@ -2,30 +2,28 @@ import type { LabelSpec, RowSpec } from '../format/schema';
 import { TABLE_NAMES } from '../format/prose';
 import type { TableRow } from '../model';
 import type { Fix } from '../diagnostic';
+import { numberingOf } from '../text/keys';
 import { blockSpecOf, findTable } from './support/tables';
 import { inReportScript } from './support/text';
 import type { Rule, RuleContext } from './types';
 
 /**
- * Replaces the non-standard wording inside the label with the standard label. When normalisation kept the label's
- * length (no glosses removed) only the wording is replaced, so numbering and punctuation stay as written.
+ * Rewrites the whole label cell as numbering + standard label. The numbering kept is the one written (else the
+ * format's), so the fix is idempotent: a partly standard label never grows a second copy of its note.
  */
 function rowFix(context: RuleContext, row: TableRow, spec: RowSpec): Fix | undefined {
   const span = row.labelSpan;
   if (!span) return undefined;
-  const standard = inReportScript(spec.label, context.model);
-  const wording = [...(spec.nonStandard ?? [])].sort((a, b) => b.length - a.length).find((candidate) => row.labelText.includes(candidate));
-  const title = `改为“${spec.label}”`;
-  if (wording && span.end - span.start === row.labelText.length) {
-    const index = row.labelText.indexOf(wording);
-    return { title, edits: [{ span: { start: span.start + index, end: span.start + index + wording.length }, newText: standard }] };
-  }
-  const numbering = spec.numbering && row.labelText.startsWith(spec.numbering) ? spec.numbering : '';
-  return { title, edits: [{ span, newText: inReportScript(numbering, context.model) + standard }] };
+  const numbering = numberingOf(context.text.slice(span.start, span.end)) || spec.numbering || '';
+  return { title: `改为“${spec.label}”`, edits: [{ span, newText: inReportScript(numbering + spec.label, context.model) }] };
 }
 
 function reportRow(context: RuleContext, tableName: string, row: TableRow, spec: LabelSpec | undefined): void {
-  if (row.kind !== 'nonStandard' || !spec) return;
+  if ((row.kind !== 'nonStandard' && row.kind !== 'position') || !spec) return;
+  if (!row.labelSpan || row.labelText === '') {
+    context.report({ span: row.span, message: `${tableName}的一行缺少行名，按位置应为“${spec.label}”` });
+    return;
+  }
   context.report({
     span: row.labelSpan ?? row.span,
     message: `${tableName}的行名“${row.labelText}”与统一格式不同，应为“${spec.label}”`,

@@ -1,4 +1,4 @@
-import { simplifiedCharOf } from './convert';
+import { simplifiedCharOf, toSimplified } from './convert';
 
 /**
  * Normalised text for matching: Simplified characters, half-width digits and punctuation, pinyin glosses removed,
@@ -45,7 +45,19 @@ function glossLength(text: string, start: number): number {
   return 0;
 }
 
+/**
+ * Normalises `original`. Characters are first simplified one by one (cheap, and enough for Simplified text); when
+ * that finds Traditional ones, opencc's phrase-aware conversion of the whole text is used instead wherever it keeps
+ * the length, so that 反覆 in 反覆申請 becomes 反复 as the phrase requires.
+ */
 export function normalize(original: string): NormalizedText {
+  const byCharacter = normalizeWith(original, undefined);
+  if (!byCharacter.traditional) return byCharacter;
+  const byPhrase = toSimplified(original);
+  return byPhrase.length === original.length ? normalizeWith(original, byPhrase) : byCharacter;
+}
+
+function normalizeWith(original: string, simplified: string | undefined): NormalizedText {
   const out: string[] = [];
   const map = new Int32Array(original.length + 1);
   let length = 0;
@@ -77,7 +89,7 @@ export function normalize(original: string): NormalizedText {
       ch = ' ';
     } else if (isCjk(code)) {
       const source = original[i];
-      ch = simplifiedCharOf(source);
+      ch = simplified !== undefined ? simplified[i] : simplifiedCharOf(source);
       if (ch !== source) traditional = true;
       code = ch.charCodeAt(0);
     } else {

@@ -29,6 +29,6 @@ export function table2FindingReport(finding: Table2CellFinding, edition: FormatE
   return {
     span: finding.cell.span,
     message,
-    fix: { title: `改为 ${finding.expected}`, edits: [{ span: finding.cell.span, newText: String(finding.expected) }] },
+    fix: finding.safe ? { title: `改为 ${finding.expected}`, edits: [{ span: finding.cell.span, newText: String(finding.expected) }] } : undefined,
   };
 }
