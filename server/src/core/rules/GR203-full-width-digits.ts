@@ -1,7 +1,12 @@
+import { TABLE_NAMES } from '../format/prose';
 import { allValueCells } from './support/cells';
 import { toHalfWidthDigits } from './support/text';
 import type { Rule } from './types';
 
+/**
+ * One finding per table, not per cell: a table typed with full-width digits is one habit, and a hundred
+ * information markers would bury everything else. The fix turns every such cell of the table half-width.
+ */
 export const rule: Rule = {
   meta: {
     code: 'GR203',
@@ -12,13 +17,24 @@ export const rule: Rule = {
     docs: 'gr203',
   },
   check(context) {
-    for (const { cell, name } of allValueCells(context.model, context.edition)) {
-      if (!cell.problems.includes('fullWidth')) continue;
-      const halfWidth = toHalfWidthDigits(cell.raw);
+    const cells = allValueCells(context.model, context.edition).filter(({ cell }) => cell.problems.includes('fullWidth'));
+    for (const section of context.model.sections) {
+      const table = section.table;
+      if (!table) continue;
+      const inTable = cells.filter(({ cell }) => cell.span.start >= table.span.start && cell.span.end <= table.span.end);
+      if (inTable.length === 0) continue;
+      const first = inTable[0];
+      const last = inTable[inTable.length - 1];
+      const halfWidth = toHalfWidthDigits(first.cell.raw);
+      const count = inTable.length === 1 ? '' : `等 ${inTable.length} 个数值`;
       context.report({
-        span: cell.span,
-        message: `${name} 写作全角数字“${cell.raw}”，应为半角“${halfWidth}”`,
-        fix: { title: `改为半角“${halfWidth}”`, edits: [{ span: cell.span, newText: halfWidth }] },
+        // The range covers every cell the fix changes: a fix never touches text outside its diagnostic.
+        span: { start: first.cell.span.start, end: last.cell.span.end },
+        message: `${TABLE_NAMES[table.kind]}的 ${first.name} 写作全角数字“${first.cell.raw}”${count}，应为半角“${halfWidth}”`,
+        fix: {
+          title: inTable.length === 1 ? `改为半角“${halfWidth}”` : `将${TABLE_NAMES[table.kind]}的 ${inTable.length} 个全角数字改为半角`,
+          edits: inTable.map(({ cell }) => ({ span: cell.span, newText: toHalfWidthDigits(cell.raw) })),
+        },
       });
     }
   },

@@ -20,8 +20,10 @@ export const rule: Rule = {
     const overview = model.sections.find((section) => section.id === 'overview');
     if (!table || !overview) return;
     const totals = new Map<string, number>();
+    // A total the table-2 analysis already blames is reported there; prose is not compared against it.
+    const blamed = new Set((context.table2()?.cells ?? []).filter((finding) => finding.columnId === edition.table2.totalColumn).map((finding) => finding.rowId));
     for (const row of table.rows) {
-      if (!row.rowId || row.unaligned || totals.has(row.rowId)) continue;
+      if (!row.rowId || row.unaligned || totals.has(row.rowId) || blamed.has(row.rowId)) continue;
       const total = row.values.find((cell) => cell.columnId === edition.table2.totalColumn);
       if (total?.readable) totals.set(row.rowId, total.value);
     }

@@ -28,7 +28,11 @@ export const rule: Rule = {
     const groupTotal = new Map<string, number>();
     for (const group of table.groups) {
       const total = group.values.find((cell) => cell.columnId === edition.table3.totalColumn);
-      if (usable(total)) groupTotal.set(group.groupId, total.value);
+      const parts = group.values.filter((cell) => cell !== total);
+      // A total that disagrees with its own parts is GR305's finding; prose is not compared against it.
+      if (usable(total) && parts.every(usable) && parts.reduce((sum, cell) => sum + cell.value, 0) === total.value) {
+        groupTotal.set(group.groupId, total.value);
+      }
     }
     const lines = model.sections.filter((section) => section.id === 'overview' || section.id === 'appeals').flatMap((section) => section.prose);
     for (const clause of clausesOf(lines)) {
