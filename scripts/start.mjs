@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureVscode } from './vscode/cache.mjs';
-import { freshProfile, installExtension, killGroupNow, QUIET_USER_SETTINGS, startCodeServer } from './vscode/code-server.mjs';
+import { freshProfile, installExtension, killGroupNow, startCodeServer } from './vscode/code-server.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const samplesDir = path.join(repoRoot, 'samples');
@@ -48,7 +48,7 @@ if (options.cli) {
   const result = spawnSync(process.execPath, [cliPath, 'check', 'samples'], { cwd: repoRoot, stdio: 'inherit' });
   // Exit code 1 only says that the samples contain errors, which several of them do on purpose; 2 is a real
   // failure of the checker (usage or I/O) and is passed on.
-  if (result.status === 1) console.log('[start] (the samples contain errors on purpose: see samples/README.md)');
+  if (result.status === 1) console.log('[start] (the samples contain errors on purpose: see docs/samples.md)');
   process.exit(result.status === 0 || result.status === 1 ? 0 : (result.status ?? 1));
 }
 
@@ -62,7 +62,7 @@ try {
 }
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-start-'));
-const profile = freshProfile(scratch, { userSettings: { ...QUIET_USER_SETTINGS, 'workbench.startupEditor': 'readme' } });
+const profile = freshProfile(scratch);
 console.log(`[start] installing ${path.relative(repoRoot, vsixPath)} into a fresh profile`);
 try {
   installExtension(paths, profile, vsixPath);
