@@ -170,3 +170,17 @@ test('the preamble: title, agency, year, metadata rows and statistics period', (
   assert.deepEqual(model.preamble.metadata.map((entry) => [entry.key, entry.value]), [['索引号', 'abc-2025-1'], ['发布机构', '某某区人民政府']]);
   assert.deepEqual([model.preamble.period?.startYear, model.preamble.period?.endYear], [2024, 2024]);
 });
+
+test('in a layout with row boundaries, text where a number belongs stays a value cell of its row', () => {
+  const rows = T1_PIPE.replace('| 行政许可 | 7 | ||', '| 行政许可 | abc | ||').split('\n').map((line) => line.split('|').map((cell) => cell.trim()).filter((cell) => cell !== ''));
+  const text = rows.map((cells) => cells.map((cell) => `\t${cell}`).join('\n')).join('\n\n');
+  const row = table1Of(parseReport(report('二', text)))!.blocks[1].rows[0];
+  assert.deepEqual([row.rowId, row.values.map((v) => [v.text, v.problems])], ['licensing', [['abc', ['notNumber']]]]);
+});
+
+test('a short line of prose right below a tab-led table is not taken for a cell', () => {
+  const text = ['\t行政复议', '', ...T3_VALUES.split(' | ').map((value) => `\t${value}`), '(一)存在的问题', '部分信息解读形式较为单一。'].join('\n');
+  const model = parseReport(report('四', text));
+  assert.deepEqual(summary(model).t3, [1, 0, 0, 0, 1, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0]);
+  assert.deepEqual(model.sections.find((section) => section.id === 'appeals')!.prose.map((line) => line.text), ['(一)存在的问题', '部分信息解读形式较为单一。']);
+});

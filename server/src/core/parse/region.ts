@@ -36,10 +36,35 @@ export function findTableRegion(body: readonly Line[]): { start: number; end: nu
     if (!isTableLine(body[i])) break;
     if (body[i].text.trim() !== '') end = i;
   }
-  return { start: first, end: end + 1 };
+  return { start: first, end: endOfCellStyle(body, start, end) + 1 };
 }
 
 const SHORT_CELL = 8;
+const MAX_CONTINUATION = 12;
+
+/**
+ * Where cells are tab-led (Word) or end in ` |` (web pages), a line of another shape after a number is text below
+ * the table, not a cell: the region ends before it. Short lines after a label are that label's continuation.
+ */
+function endOfCellStyle(body: readonly Line[], start: number, end: number): number {
+  const lines = body.slice(start, end + 1).filter((line) => line.text.trim() !== '');
+  const oneCellThenPipe = (line: Line) => /\|\s*$/.test(line.text) && line.text.split('|').filter((cell) => cell.trim() !== '').length === 1;
+  const styles = [(line: Line) => line.text.startsWith('\t'), oneCellThenPipe];
+  const style = styles.find((matches) => lines.filter(matches).length * 2 >= lines.length);
+  if (!style) return end;
+  let last = start;
+  for (let i = start; i <= end; i++) {
+    const line = body[i];
+    const trimmed = line.text.trim();
+    if (trimmed === '') continue;
+    if (!style(line) && !/^[\s|]+$/.test(line.text)) {
+      const previous = body[last].text.replace(/[\s|]/g, '');
+      if (trimmed.length > MAX_CONTINUATION || previous === '' || isValueText(previous)) break;
+    }
+    last = i;
+  }
+  return last;
+}
 
 /**
  * No recognisable caption (header words split one character per line, captions lost): the table starts at the

@@ -27,7 +27,7 @@ function findRow(spec: Table1Spec, label: string): { block: BlockSpec; row: RowS
  * `| |||`) is opened by its first row instead, and remembers where the header belongs.
  */
 export function parseTable1(context: ParseContext, tokenized: Tokenized, spec: Table1Spec): Table1 {
-  const pipe = tokenized.layout === 'pipe';
+  const pipe = tokenized.rowBreaks;
   const rows = assembleRows(tokenized.tokens, pipe).map((raw) => (pipe ? valuesAfterName(raw, (text) => findRow(spec, text) !== undefined) : raw));
   const blocks: Table1Block[] = [];
   let current: Table1Block | undefined;

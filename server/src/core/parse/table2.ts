@@ -30,7 +30,7 @@ function isGroupLabel(spec: Table2Spec, text: string): boolean {
  * next expected place when the count of rows still allows it (a mislabelled row), else it is an unknown row.
  */
 export function parseTable2(context: ParseContext, tokenized: Tokenized, spec: Table2Spec): Table2 {
-  const pipe = tokenized.layout === 'pipe';
+  const pipe = tokenized.rowBreaks;
   const isRowName = (text: string) => !isHeaderWord(spec, text) && spec.rows.some((row) => matchLabel(text, row) !== undefined);
   const raws = assembleRows(tokenized.tokens, pipe).map((raw) => (pipe ? valuesAfterName(raw, isRowName) : raw));
   const headerCells: Cell[] = [];

@@ -13,7 +13,7 @@ import { readValue } from './values';
  */
 export function parseTable3(context: ParseContext, tokenized: Tokenized, spec: Table3Spec): Table3 {
   const expected = spec.groups.length * spec.columns.length;
-  const raws = assembleRows(tokenized.tokens, tokenized.layout === 'pipe');
+  const raws = assembleRows(tokenized.tokens, tokenized.rowBreaks);
   const headerCells: Cell[] = [];
   let valueTokens: Token[] = [];
   for (const raw of raws) {

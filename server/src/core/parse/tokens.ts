@@ -21,9 +21,12 @@ export interface Tokenized {
   tokens: Token[];
   /** Pipe lines whose every cell is empty (`| |||`): where a lost block header stood. */
   blankRowLines: Line[];
+  /** Physical rows are marked (pipe lines, or blank / `|` lines between cell groups): a row ends only there. */
+  rowBreaks: boolean;
 }
 
 const PIPE_ONLY = /^[\s|]*\|[\s|]*$/;
+const MAX_CONTINUATION = 12;
 
 interface Segment {
   start: number;
@@ -96,7 +99,7 @@ function tokenizePipeRows(lines: Line[]): Tokenized {
       tokens.push({ text, start: cell.start, end: cell.end, empty: text === '', breakBefore: i === 0, line: line.index });
     });
   }
-  return { layout: 'pipe', tokens, blankRowLines };
+  return { layout: 'pipe', tokens, blankRowLines, rowBreaks: true };
 }
 
 /**
@@ -132,7 +135,8 @@ function tokenizeCellPerLine(lines: Line[]): Tokenized {
       segment = trim(line, segment.start, segment.end - 1);
     }
     const text = cellText(line, segment);
-    if (tabLed && !raw.startsWith('\t') && previous && text !== '' && !pendingBreak) {
+    // A label broken over lines: short, and never after a number (that is text below the table).
+    if (tabLed && !raw.startsWith('\t') && previous && text !== '' && !pendingBreak && text.length <= MAX_CONTINUATION && !isValueText(previous.text)) {
       previous.text += text;
       previous.end = segment.end;
       continue;
@@ -144,7 +148,8 @@ function tokenizeCellPerLine(lines: Line[]): Tokenized {
       previous = token;
     }
   }
-  return { layout: 'cellPerLine', tokens, blankRowLines: [] };
+  const rowBreaks = (blankLinesBreakRows && blankLines > 0) || (pipeLinesBreakRows && pipeOnly > 0);
+  return { layout: 'cellPerLine', tokens, blankRowLines: [], rowBreaks };
 }
 
 /** PDF text: `label 43 0 0 0 0 0 43` or `0 0 0 …` on one line becomes a label cell and number cells. */
