@@ -14,12 +14,16 @@ export const rule: Rule = {
     const { edition } = context;
     for (const balance of context.table2()?.balances ?? []) {
       const names = (side: { rowId: string }[]) => side.map((part) => table2RowNameById(part.rowId, edition)).join(' + ');
+      // Reported on 四、结转下年度继续办理: the number usually worked out last (一 + 二 − 三), so the likeliest to be
+      // off when the others agree with their own row and column sums.
+      const parts = [...balance.left, ...balance.right];
+      const at = balance.right[balance.right.length - 1];
       context.report({
-        span: balance.left[0].cell.span,
+        span: at.cell.span,
         message:
           `${labelById(edition.table2.columns, balance.columnId)}列：${names(balance.left)} 为 ${balance.leftSum}，` +
           `${names(balance.right)} 为 ${balance.rightSum}，两者应相等`,
-        related: [...balance.left, ...balance.right].slice(1).map((part) => ({
+        related: parts.filter((part) => part !== at).map((part) => ({
           span: part.cell.span,
           message: table2RowNameById(part.rowId, edition),
         })),
