@@ -184,3 +184,19 @@ test('a short line of prose right below a tab-led table is not taken for a cell'
   assert.deepEqual(summary(model).t3, [1, 0, 0, 0, 1, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0]);
   assert.deepEqual(model.sections.find((section) => section.id === 'appeals')!.prose.map((line) => line.text), ['(一)存在的问题', '部分信息解读形式较为单一。']);
 });
+
+test('the 2019 format is recognised from a （六）其他处理 row that carries its own numbers', () => {
+  const rows = [
+    '一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+    '二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+    '三、本年度办理结果 | （一）予以公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+    '（六）其他处理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+    '（七）总计 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+  ];
+  const model = parseReport(report('三', rows.join('\n')));
+  assert.equal(model.edition, '2019');
+  assert.deepEqual(
+    table2Of(model)!.rows.map((row) => [row.rowId, row.kind]),
+    [['new', 'standard'], ['carriedIn', 'standard'], ['disclosed', 'standard'], ['otherHandling', 'standard'], ['resultTotal', 'standard']],
+  );
+});

@@ -51,7 +51,9 @@ export function parseTable2(context: ParseContext, tokenized: Tokenized, spec: T
   let pointer = 0;
   dataRows.forEach((raw, i) => {
     const name = raw.labels[raw.labels.length - 1];
-    const match = name && !isGroupLabel(spec, name.text) ? matchAhead(spec, pointer, name.text) : undefined;
+    // A group heading (（六）其他处理) names a row only where the edition has it as one (2019), never loosely.
+    const candidate = name ? matchAhead(spec, pointer, name.text) : undefined;
+    const match = candidate && (candidate.kind === 'standard' || candidate.kind === 'variant' || !isGroupLabel(spec, name!.text)) ? candidate : undefined;
     let rowSpec: RowSpec | undefined;
     let kind: LabelMatch['kind'] = 'position';
     if (match) {
