@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every test of the project, in order, each suite's own output shown as it runs:
-//   1. unit, LSP and fuzz tests      npm run test:unit  (tsc to out/, node --test)
-//   2. build the .vsix               npm run package
+//   1. build the bundles and .vsix   npm run package    (the LSP tests drive the bundled servers in dist/)
+//   2. unit, LSP and fuzz tests      npm run test:unit  (tsc to out/, node --test)
 //   3. real VS Code (code-server)    scripts/install-vscode.mjs (first run: installs into the cache), then
 //                                    npm run test:vscode  (Mocha in the extension host through @vscode/test-cli)
 //   4. browser UI test               npm run test:ui    (playwright-core + Debian chromium)
@@ -57,10 +57,10 @@ function record(suite, counts, code) {
 }
 
 const started = Date.now();
+const packaged = await run('npm', ['run', 'package']);
 const unit = await run('npm', ['run', 'test:unit']);
 record('unit, LSP and fuzz tests', nodeTestCounts(unit.output), unit.code);
 
-const packaged = await run('npm', ['run', 'package']);
 const installed = packaged.code === 0 ? await run(process.execPath, ['scripts/install-vscode.mjs']) : null;
 if (packaged.code !== 0) {
   results.push({ suite: 'real VS Code suite', passed: 0, failed: 1, note: 'not run: npm run package failed' });
