@@ -200,3 +200,16 @@ test('the 2019 format is recognised from a （六）其他处理 row that carrie
     [['new', 'standard'], ['carriedIn', 'standard'], ['disclosed', 'standard'], ['otherHandling', 'standard'], ['resultTotal', 'standard']],
   );
 });
+
+test('headings pasted as Markdown or bold are headings, their text without the markers', () => {
+  const text = report('二', T1_PIPE).replace('一、总体情况', '## 一、总体情况').replace('五、存在的主要问题及改进情况', '**五、存在的主要问题及改进情况**');
+  const model = parseReport(text);
+  assert.deepEqual(model.sections.map((section) => [section.id, section.headingMatch, section.heading.text]), [
+    ['overview', 'standard', '总体情况'],
+    ['proactive', 'standard', '主动公开政府信息情况'],
+    ['problems', 'standard', '存在的主要问题及改进情况'],
+    ['other', 'standard', '其他需要报告的事项'],
+  ]);
+  const problems = model.sections[2].heading;
+  assert.equal(text.slice(problems.span.start, problems.span.end), '五、存在的主要问题及改进情况');
+});

@@ -5,7 +5,8 @@ import { labelKey } from '../text/keys';
 import type { ParseContext } from './context';
 import type { Line } from './lines';
 
-const HEADING = /^(\s*)([一二三四五六七八九十])(\s*[、,.:;\s]*\s*)(\S.*?)\s*$/;
+/** `一、总体情况`, also as a Markdown heading or in bold when pasted from a web page (`## 一、…`, `**一、…**`). */
+const HEADING = /^(\s*(?:#{1,6}\s*|\*\*\s*)?)([一二三四五六七八九十])(\s*[、,.:;\s]*\s*)(\S.*?)\s*(?:\*\*)?\s*$/;
 const MAX_HEADING_LENGTH = 40;
 const MAX_REWORDED_HEADING_LENGTH = 30;
 
