@@ -213,3 +213,11 @@ test('headings pasted as Markdown or bold are headings, their text without the m
   const problems = model.sections[2].heading;
   assert.equal(text.slice(problems.span.start, problems.span.end), '五、存在的主要问题及改进情况');
 });
+
+test('a table-1 row whose label was left out takes the next row of its block that is not there yet', () => {
+  const table = table1Of(parseReport(report('二', T1_PIPE.replace('| 行政处罚 | 8 | ||', '| | 8 | ||'))))!;
+  assert.deepEqual(table.blocks[2].rows.map((row) => [row.rowId, row.kind, row.labelText, row.values.map((v) => v.value)]), [
+    ['penalty', 'position', '', [8]],
+    ['enforcement', 'standard', '行政强制', [9]],
+  ]);
+});

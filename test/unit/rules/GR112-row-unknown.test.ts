@@ -12,3 +12,8 @@ test('GR112: a row the format does not have is reported at its label', () => {
 test('GR112: only the format\'s rows', () => {
   assert.deepEqual(diagnosticsOf('GR112', buildReport()), []);
 });
+
+test('GR112: a row without a label where no row of the table is missing', () => {
+  const text = buildReport({ table2Extra: [{ label: '', cells: ['0', '0', '0', '0', '0', '0', '0'] }] });
+  assert.deepEqual(diagnosticsOf('GR112', text).map((d) => d.message), ['表二中有一行没有行名，也对应不上统一格式中的任何一行']);
+});

@@ -83,7 +83,9 @@ export function parseTable1(context: ParseContext, tokenized: Tokenized, spec: T
     }
     if (!current) current = openBlock(undefined, undefined, context.cell(raw.labels[0] ?? raw.values[0]).span.start);
     const blockSpec = spec.blocks.find((block) => block.id === current!.blockId);
-    current.rows.push(buildRow(context, raw, found?.row, found ? matchLabel(nameToken!.text, found.row)! : 'position', blockSpec?.columns ?? []));
+    // A row whose label was left out takes the block's next row that is not there yet.
+    const rowSpec = found?.row ?? (raw.labels.length === 0 ? blockSpec?.rows.find((row) => !current!.rows.some((present) => present.rowId === row.id)) : undefined);
+    current.rows.push(buildRow(context, raw, rowSpec, found ? matchLabel(nameToken!.text, found.row)! : 'position', blockSpec?.columns ?? []));
   }
   return {
     kind: 'table1',

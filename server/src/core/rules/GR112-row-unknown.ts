@@ -18,7 +18,9 @@ export const rule: Rule = {
       if (row.rowId) return;
       context.report({
         span: row.labelSpan ?? row.span,
-        message: `${tableName}中的“${rowTextName(row)}”行不是统一格式中的行`,
+        message: rowTextName(row)
+          ? `${tableName}中的“${rowTextName(row)}”行不是统一格式中的行`
+          : `${tableName}中有一行没有行名，也对应不上统一格式中的任何一行`,
       });
     };
     const table1 = findTable(context.model, 'table1');
