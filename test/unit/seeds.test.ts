@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { checkReport, type Diagnostic } from '../../server/src/core';
+import { toJsonResults, type JsonDiagnostic } from '../../server/src/cli/formatters/json';
 import { EXPECTED_DIR, readSeed, seedFiles } from '../helpers/seeds';
 import { VARIANTS } from '../helpers/variants';
 
@@ -11,39 +12,18 @@ import { VARIANTS } from '../helpers/variants';
  * suite asserts the same files), and the same codes and messages for every layout and encoding variant.
  */
 /** The CLI's JSON shape (1-based lines and UTF-16 columns), shared with the real-VS-Code suite. */
-interface Expected {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: string;
-  code: string;
-  message: string;
-}
-
-function view(diagnostic: Diagnostic): Expected {
-  const { start, end } = diagnostic.range;
-  return {
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
-    severity: diagnostic.severity,
-    code: diagnostic.code,
-    message: diagnostic.message,
-  };
-}
+const view = (diagnostics: Diagnostic[]): JsonDiagnostic[] => toJsonResults([{ file: '', diagnostics }])[0].diagnostics;
 
 const codesAndMessages = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.code} ${d.severity} ${d.message}`).sort();
 
 for (const file of seedFiles()) {
   const text = readSeed(file);
-  const [report] = JSON.parse(fs.readFileSync(path.join(EXPECTED_DIR, file.replace(/\.txt$/, '.json')), 'utf8')) as { diagnostics: Expected[] }[];
+  const [report] = JSON.parse(fs.readFileSync(path.join(EXPECTED_DIR, file.replace(/\.txt$/, '.json')), 'utf8')) as { diagnostics: JsonDiagnostic[] }[];
   const expected = report.diagnostics;
   const actual = checkReport(text).diagnostics;
 
   test(`${file}: exactly the expected diagnostics`, () => {
-    assert.deepEqual(actual.map(view), expected);
+    assert.deepEqual(view(actual), expected);
   });
 
   for (const variant of VARIANTS) {
