@@ -112,6 +112,7 @@ describe('configuration is data, paths stay inside the workspace', () => {
       `${rc}：rules.GR301 的值 "require('../evil.js')" 无效，应为 error、warning、information、hint 或 off`,
       `${rc}：rules.constructor 的值 {"valueOf":"../evil.js"} 无效，应为 error、warning、information、hint 或 off`,
       `${rc}：reportKind 的值 "function () { return require('../evil.js') }" 无效，应为 auto、department 或 government`,
+      `govreport：上年报告 ${outside} 不在工作区文件夹内或无法读取，未作跨年度检查（GR306、GR307）。`,
     ]);
   });
 
@@ -134,6 +135,7 @@ describe('configuration is data, paths stay inside the workspace', () => {
     assert.deepEqual(warnings, [
       'govreport 设置：rules.__proto__ 的值 {"GR406":"off"} 无效，应为 error、warning、information、hint 或 off',
       'govreport 设置：reportKind 的值 "../evil.js" 无效，应为 auto、department 或 government',
+      `govreport：上年报告 ${outside} 不在工作区文件夹内或无法读取，未作跨年度检查（GR306、GR307）。`,
     ]);
   });
 
@@ -146,11 +148,13 @@ describe('configuration is data, paths stay inside the workspace', () => {
       ['dot-dot-and-back', () => '../workspace/last-year.govreport', true],
     ];
     for (const [folder, previousReport, read] of cases) {
-      it(`${folder}: ${read ? 'read' : 'not read, the cross-year rules stay silent'}`, async () => {
+      it(`${folder}: ${read ? 'read' : 'not read, the cross-year rules stay silent, and a warning says why'}`, async () => {
         await start(() => ({ previousReport: previousReport() }));
         const { diagnostics } = await openIn(`settings-${folder}`);
         assert.deepEqual(seen(diagnostics).map(({ code }) => code), read ? againstLastYear : plain.map(({ code }) => code));
         assert.deepEqual(crossYear(diagnostics), read ? ['GR307', 'GR307'] : []);
+        const resolved = path.resolve(workspace, previousReport());
+        assert.deepEqual(warnings, read ? [] : [`govreport：上年报告 ${resolved} 不在工作区文件夹内或无法读取，未作跨年度检查（GR306、GR307）。`]);
       });
     }
 
@@ -173,6 +177,7 @@ describe('configuration is data, paths stay inside the workspace', () => {
       await start(() => ({ previousReport: 'last-year.govreport' }), { workspaceTrusted: false });
       const { uri, diagnostics } = await openIn('restricted', JSON.stringify({ rules: { GR406: 'hint' } }));
       assert.deepEqual(seen(diagnostics), plain.map((diagnostic) => ({ ...diagnostic, severity: 4 })));
+      assert.deepEqual(warnings, [], 'no path was followed, so none was refused');
 
       const before = client!.published.length;
       await client!.connection.sendNotification(WorkspaceTrustedNotification);

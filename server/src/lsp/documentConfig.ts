@@ -60,7 +60,13 @@ export class DocumentConfigs {
     if (!key) return { config: documentConfig.config };
     const open = openDocumentText(key);
     if (open !== undefined) return { config: documentConfig.config, previousReportText: open };
-    if (!this.previousReports.has(key)) this.previousReports.set(key, this.environment.readInsideWorkspace(key, this.workspace.folders));
+    if (!this.previousReports.has(key)) {
+      const read = this.environment.readInsideWorkspace(key, this.workspace.folders);
+      this.previousReports.set(key, read);
+      // Once per path and configuration: otherwise the cross-year rules would go quiet without a word (the CLI
+      // refuses such a path with a message).
+      if (read === undefined) this.connection.console.warn(`govreport：上年报告 ${key} 不在工作区文件夹内或无法读取，未作跨年度检查（GR306、GR307）。`);
+    }
     const text = this.previousReports.get(key);
     return text === undefined ? { config: documentConfig.config } : { config: documentConfig.config, previousReportText: text };
   }
