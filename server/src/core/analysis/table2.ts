@@ -61,7 +61,19 @@ export interface Table2Analysis {
   balances: Table2BalanceFinding[];
 }
 
-const cellKey = (ref: Table2CellRef): string => `${ref.rowId}\u0000${ref.columnId}`;
+const cellKey = (rowId: string, columnId: string): string => `${rowId}\u0000${columnId}`;
+
+/** A cell reference carrying its map key, built once: the attribution loop looks cells up many thousand times. */
+interface KeyedRef extends Table2CellRef {
+  readonly key: string;
+}
+
+interface KeyedEquation extends Table2Equation {
+  left: KeyedRef[];
+  right: KeyedRef[];
+}
+
+const keyedRef = (rowId: string, columnId: string): KeyedRef => ({ rowId, columnId, key: cellKey(rowId, columnId) });
 
 /** A cell takes part in sums when it holds a number, or is empty / a placeholder (which counts as 0). */
 function usable(cell: ValueCell): boolean {
@@ -83,39 +95,59 @@ function readCells(table: Table2): { cells: Map<string, ValueCell>; rows: Map<st
     if (!row.rowId || row.unaligned || rows.has(row.rowId)) continue;
     rows.set(row.rowId, row);
     for (const cell of row.values) {
-      if (usable(cell)) cells.set(cellKey({ rowId: row.rowId, columnId: cell.columnId }), cell);
+      if (usable(cell)) cells.set(cellKey(row.rowId, cell.columnId), cell);
     }
   }
   return { cells, rows };
 }
 
-function buildEquations(edition: FormatEdition): Table2Equation[] {
+/** The equations depend on the edition only, which is a constant: built once per edition, never mutated. */
+const equationsByEdition = new WeakMap<FormatEdition, KeyedEquation[]>();
+
+function buildEquations(edition: FormatEdition): KeyedEquation[] {
+  const built = equationsByEdition.get(edition);
+  if (built) return built;
   const spec = edition.table2;
   const applicantColumns = spec.columns.filter((column) => column.id !== spec.totalColumn).map((column) => column.id);
-  const equations: Table2Equation[] = [];
+  const equations: KeyedEquation[] = [];
   for (const column of spec.columns) {
     equations.push({
       kind: 'result',
       key: column.id,
-      left: [{ rowId: spec.resultTotalRow, columnId: column.id }],
-      right: spec.resultRows.map((rowId) => ({ rowId, columnId: column.id })),
+      left: [keyedRef(spec.resultTotalRow, column.id)],
+      right: spec.resultRows.map((rowId) => keyedRef(rowId, column.id)),
     });
     equations.push({
       kind: 'balance',
       key: column.id,
-      left: spec.balance.left.map((rowId) => ({ rowId, columnId: column.id })),
-      right: spec.balance.right.map((rowId) => ({ rowId, columnId: column.id })),
+      left: spec.balance.left.map((rowId) => keyedRef(rowId, column.id)),
+      right: spec.balance.right.map((rowId) => keyedRef(rowId, column.id)),
     });
   }
   for (const row of spec.rows) {
     equations.push({
       kind: 'row',
       key: row.id,
-      left: [{ rowId: row.id, columnId: spec.totalColumn }],
-      right: applicantColumns.map((columnId) => ({ rowId: row.id, columnId })),
+      left: [keyedRef(row.id, spec.totalColumn)],
+      right: applicantColumns.map((columnId) => keyedRef(row.id, columnId)),
     });
   }
+  equationsByEdition.set(edition, equations);
   return equations;
+}
+
+/** For each cell key, the equations that name it. */
+function equationsByCell(equations: KeyedEquation[]): Map<string, KeyedEquation[]> {
+  const byCell = new Map<string, KeyedEquation[]>();
+  for (const equation of equations) {
+    for (const ref of [...equation.left, ...equation.right]) {
+      const own = byCell.get(ref.key);
+      if (own?.[own.length - 1] === equation) continue;
+      if (own) own.push(equation);
+      else byCell.set(ref.key, [equation]);
+    }
+  }
+  return byCell;
 }
 
 /** Working values: the report's numbers, with attributed cells replaced by their corrected values. */
@@ -124,49 +156,44 @@ class WorkingCopy {
 
   constructor(private readonly cells: Map<string, ValueCell>) {}
 
-  has(ref: Table2CellRef): boolean {
-    return this.cells.has(cellKey(ref));
+  has(ref: KeyedRef): boolean {
+    return this.cells.has(ref.key);
   }
 
-  value(ref: Table2CellRef): number {
-    const key = cellKey(ref);
-    return this.corrected.get(key) ?? this.cells.get(key)!.value;
+  value(ref: KeyedRef): number {
+    return this.corrected.get(ref.key) ?? this.cells.get(ref.key)!.value;
   }
 
-  correct(ref: Table2CellRef, value: number): void {
-    this.corrected.set(cellKey(ref), value);
+  correct(ref: KeyedRef, value: number): void {
+    this.corrected.set(ref.key, value);
   }
 
-  isCorrected(ref: Table2CellRef): boolean {
-    return this.corrected.has(cellKey(ref));
+  isCorrected(ref: KeyedRef): boolean {
+    return this.corrected.has(ref.key);
   }
 
-  sum(refs: Table2CellRef[]): number {
-    return refs.reduce((total, ref) => total + this.value(ref), 0);
+  sum(refs: KeyedRef[]): number {
+    let total = 0;
+    for (const ref of refs) total += this.value(ref);
+    return total;
   }
 }
 
 /** An equation is checked only when every cell it names is there and holds a number. */
-function checkable(equation: Table2Equation, copy: WorkingCopy): boolean {
-  return [...equation.left, ...equation.right].every((ref) => copy.has(ref));
+function checkable(equation: KeyedEquation, copy: WorkingCopy): boolean {
+  return equation.left.every((ref) => copy.has(ref)) && equation.right.every((ref) => copy.has(ref));
 }
 
-function holds(equation: Table2Equation, copy: WorkingCopy): boolean {
+function holds(equation: KeyedEquation, copy: WorkingCopy): boolean {
   return copy.sum(equation.left) === copy.sum(equation.right);
 }
 
 /** The value of `ref` that makes the equation hold, the others kept. */
-function solveFor(equation: Table2Equation, ref: Table2CellRef, copy: WorkingCopy): number {
-  const key = cellKey(ref);
-  const onLeft = equation.left.some((other) => cellKey(other) === key);
+function solveFor(equation: KeyedEquation, ref: KeyedRef, copy: WorkingCopy): number {
+  const onLeft = equation.left.some((other) => other.key === ref.key);
   const own = onLeft ? equation.left : equation.right;
   const opposite = onLeft ? equation.right : equation.left;
   return copy.sum(opposite) - (copy.sum(own) - copy.value(ref));
-}
-
-function involves(equation: Table2Equation, ref: Table2CellRef): boolean {
-  const key = cellKey(ref);
-  return [...equation.left, ...equation.right].some((other) => cellKey(other) === key);
 }
 
 function ruleFor(ref: Table2CellRef, edition: FormatEdition): Table2FindingRule {
@@ -188,11 +215,14 @@ export function analyseTable2(model: ReportModel, edition: FormatEdition): Table
   const { cells, rows } = readCells(table);
   const copy = new WorkingCopy(cells);
   const equations = buildEquations(edition).filter((equation) => checkable(equation, copy));
+  const byCell = equationsByCell(equations);
+  const equationsOf = (ref: KeyedRef): KeyedEquation[] => byCell.get(ref.key) ?? [];
   const findings: Table2CellFinding[] = [];
+  const findingRefs = new Map<Table2CellFinding, KeyedRef>();
 
-  const attribute = (ref: Table2CellRef, expected: number, explains: Table2EquationKind[]): void => {
-    const cell = cells.get(cellKey(ref))!;
-    findings.push({
+  const attribute = (ref: KeyedRef, expected: number, explains: Table2EquationKind[]): void => {
+    const cell = cells.get(ref.key)!;
+    const finding: Table2CellFinding = {
       rule: ruleFor(ref, edition),
       rowId: ref.rowId,
       columnId: ref.columnId,
@@ -202,15 +232,17 @@ export function analyseTable2(model: ReportModel, edition: FormatEdition): Table
       expected,
       explains,
       safe: true,
-    });
+    };
+    findings.push(finding);
+    findingRefs.set(finding, ref);
     copy.correct(ref, expected);
   };
 
   // (1) single cells that explain all of their failing equations at once.
-  const candidates: Table2CellRef[] = [];
+  const candidates: KeyedRef[] = [];
   for (const row of edition.table2.rows) {
     for (const column of edition.table2.columns) {
-      const ref = { rowId: row.id, columnId: column.id };
+      const ref = keyedRef(row.id, column.id);
       if (copy.has(ref)) candidates.push(ref);
     }
   }
@@ -218,7 +250,7 @@ export function analyseTable2(model: ReportModel, edition: FormatEdition): Table
     found = false;
     for (const ref of candidates) {
       if (copy.isCorrected(ref)) continue;
-      const own = equations.filter((equation) => involves(equation, ref));
+      const own = equationsOf(ref);
       if (own.length < 2 || own.some((equation) => holds(equation, copy))) continue;
       const values = new Set(own.map((equation) => solveFor(equation, ref, copy)));
       if (values.size !== 1) continue;
@@ -244,15 +276,14 @@ export function analyseTable2(model: ReportModel, edition: FormatEdition): Table
   // A correction is safe when, with every attributed correction made, all the cell's equations hold; otherwise two
   // sums disagree on one cell, and offering a fix would only move the error (fix-all would oscillate).
   for (const finding of findings) {
-    const ref = { rowId: finding.rowId, columnId: finding.columnId };
-    finding.safe = equations.every((equation) => !involves(equation, ref) || holds(equation, copy));
+    finding.safe = equationsOf(findingRefs.get(finding)!).every((equation) => holds(equation, copy));
   }
 
   // (4) balances that no attributed cell explains.
   const balances: Table2BalanceFinding[] = [];
   for (const equation of equations) {
     if (equation.kind !== 'balance' || holds(equation, copy)) continue;
-    const side = (refs: Table2CellRef[]) => refs.map((ref) => ({ rowId: ref.rowId, cell: cells.get(cellKey(ref))! }));
+    const side = (refs: KeyedRef[]) => refs.map((ref) => ({ rowId: ref.rowId, cell: cells.get(ref.key)! }));
     balances.push({
       columnId: equation.key,
       leftSum: copy.sum(equation.left),

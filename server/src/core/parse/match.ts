@@ -16,12 +16,27 @@ function cachedKey(text: string): string {
 }
 
 /**
+ * The key of the text matched last: a cell is matched against every label of a table in a row (one call per label),
+ * so one remembered entry saves nearly all key computations without a cache that grows with the documents' text.
+ */
+let lastText: string | undefined;
+let lastKey = '';
+
+function textKey(text: string): string {
+  if (text !== lastText) {
+    lastKey = labelKey(text);
+    lastText = text;
+  }
+  return lastKey;
+}
+
+/**
  * How `text` matches a label of the format: the standard wording, an accepted variant, a listed non-standard
  * wording, or (with `contains`) a wording that contains the standard one or most of it — fill-in instructions
  * left in a label, a note stripped from it.
  */
 export function matchLabel(text: string, spec: LabelSpec, contains = true): LabelMatch['kind'] | undefined {
-  const key = labelKey(text);
+  const key = textKey(text);
   if (key === '') return undefined;
   const standard = cachedKey(spec.label);
   if (key === standard) return 'standard';

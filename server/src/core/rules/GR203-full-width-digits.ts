@@ -1,5 +1,5 @@
 import { TABLE_NAMES } from '../format/prose';
-import { allValueCells } from './support/cells';
+import { allValueCells, type LocatedValueCell } from './support/cells';
 import { toHalfWidthDigits } from './support/text';
 import type { Rule } from './types';
 
@@ -17,11 +17,18 @@ export const rule: Rule = {
     docs: 'gr203',
   },
   check(context) {
-    const cells = allValueCells(context.model, context.edition).filter(({ cell }) => cell.problems.includes('fullWidth'));
+    // Grouped in one pass: filtering every table's cells out of the whole list is quadratic in a long file.
+    const cellsByTable = new Map<LocatedValueCell['table'], LocatedValueCell[]>();
+    for (const located of allValueCells(context.model, context.edition)) {
+      if (!located.cell.problems.includes('fullWidth')) continue;
+      const inTable = cellsByTable.get(located.table);
+      if (inTable) inTable.push(located);
+      else cellsByTable.set(located.table, [located]);
+    }
     for (const section of context.model.sections) {
       const table = section.table;
       if (!table) continue;
-      const inTable = cells.filter(({ cell }) => cell.span.start >= table.span.start && cell.span.end <= table.span.end);
+      const inTable = cellsByTable.get(table) ?? [];
       if (inTable.length === 0) continue;
       const first = inTable[0];
       const last = inTable[inTable.length - 1];

@@ -32,3 +32,15 @@ export function simplifiedCharOf(ch: string): string {
   }
   return converted;
 }
+
+/** simplifiedCharOf by UTF-16 code unit, for the normaliser's per-character loop; 0 means not looked up yet. */
+const simplifiedCode = new Uint16Array(0x10000);
+
+export function simplifiedCodeOf(code: number): number {
+  let converted = simplifiedCode[code]!;
+  if (converted === 0) {
+    converted = simplifiedCharOf(String.fromCharCode(code)).charCodeAt(0);
+    simplifiedCode[code] = converted;
+  }
+  return converted;
+}

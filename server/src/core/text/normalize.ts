@@ -1,4 +1,4 @@
-import { simplifiedCharOf, toSimplified } from './convert';
+import { simplifiedCodeOf, toSimplified } from './convert';
 
 /**
  * Normalised text for matching: Simplified characters, half-width digits and punctuation, pinyin glosses removed,
@@ -57,8 +57,19 @@ export function normalize(original: string): NormalizedText {
   return byPhrase.length === original.length ? normalizeWith(original, byPhrase) : byCharacter;
 }
 
+/** Code units → string, in chunks small enough for the argument limit of `String.fromCharCode`. */
+function fromCodeUnits(codes: Uint16Array): string {
+  const CHUNK = 8192;
+  let text = '';
+  for (let start = 0; start < codes.length; start += CHUNK) {
+    text += String.fromCharCode.apply(null, codes.subarray(start, start + CHUNK) as unknown as number[]);
+  }
+  return text;
+}
+
+/** One pass over code units into a typed array: no string per character (it was most of a check's garbage). */
 function normalizeWith(original: string, simplified: string | undefined): NormalizedText {
-  const out: string[] = [];
+  const out = new Uint16Array(original.length);
   const map = new Int32Array(original.length + 1);
   let length = 0;
   let traditional = false;
@@ -67,8 +78,8 @@ function normalizeWith(original: string, simplified: string | undefined): Normal
   while (i < original.length) {
     let code = original.charCodeAt(i);
     if (code === 13 /* \r */) {
-      map[length++] = i;
-      out.push('\n');
+      map[length] = i;
+      out[length++] = 10;
       i += original.charCodeAt(i + 1) === 10 ? 2 : 1;
       lastCode = 10;
       continue;
@@ -80,26 +91,20 @@ function normalizeWith(original: string, simplified: string | undefined): Normal
         continue;
       }
     }
-    let ch: string;
     if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) {
       code -= FULLWIDTH_OFFSET;
-      ch = String.fromCharCode(code);
     } else if (code === 0x3000 || code === 0xa0) {
       code = 0x20;
-      ch = ' ';
     } else if (isCjk(code)) {
-      const source = original[i];
-      ch = simplified !== undefined ? simplified[i] : simplifiedCharOf(source);
-      if (ch !== source) traditional = true;
-      code = ch.charCodeAt(0);
-    } else {
-      ch = original[i];
+      const converted = simplified !== undefined ? simplified.charCodeAt(i) : simplifiedCodeOf(code);
+      if (converted !== code) traditional = true;
+      code = converted;
     }
-    map[length++] = i;
-    out.push(ch);
+    map[length] = i;
+    out[length++] = code;
     lastCode = code;
     i++;
   }
   map[length] = original.length;
-  return { text: out.join(''), map: map.subarray(0, length + 1), traditional };
+  return { text: fromCodeUnits(out.subarray(0, length)), map: map.subarray(0, length + 1), traditional };
 }

@@ -1,6 +1,6 @@
 /** Every value cell of the three tables, named and paired with its column's format data (decimals, signed). */
 import type { ColumnSpec, FormatEdition } from '../../format/schema';
-import type { ReportModel, ValueCell } from '../../model';
+import type { ReportModel, Section, ValueCell } from '../../model';
 import { labelById, table1CellName, table2CellName, table3CellName, rowTextName } from './names';
 import { blockSpecOf } from './tables';
 
@@ -9,9 +9,22 @@ export interface LocatedValueCell {
   /** Where the cell stands, for messages: 行政许可·本年处理决定数量. */
   name: string;
   column?: ColumnSpec;
+  /** The table the cell belongs to. */
+  table: NonNullable<Section['table']>;
 }
 
-export function allValueCells(model: ReportModel, edition: FormatEdition): LocatedValueCell[] {
+/** Several rules walk every value cell of one check; the list (with its names) is built once per model. */
+const locatedByModel = new WeakMap<ReportModel, { edition: FormatEdition; cells: readonly LocatedValueCell[] }>();
+
+export function allValueCells(model: ReportModel, edition: FormatEdition): readonly LocatedValueCell[] {
+  const known = locatedByModel.get(model);
+  if (known?.edition === edition) return known.cells;
+  const cells = locateValueCells(model, edition);
+  locatedByModel.set(model, { edition, cells });
+  return cells;
+}
+
+function locateValueCells(model: ReportModel, edition: FormatEdition): LocatedValueCell[] {
   const located: LocatedValueCell[] = [];
   for (const section of model.sections) {
     const table = section.table;
@@ -22,7 +35,7 @@ export function allValueCells(model: ReportModel, edition: FormatEdition): Locat
         for (const row of block.rows) {
           for (const cell of row.values) {
             const column = spec?.columns.find((candidate) => candidate.id === cell.columnId);
-            located.push({ cell, name: table1CellName(row, block, cell, edition), column });
+            located.push({ cell, name: table1CellName(row, block, cell, edition), column, table });
           }
         }
       }
@@ -33,7 +46,7 @@ export function allValueCells(model: ReportModel, edition: FormatEdition): Locat
           const name = row.rowId
             ? table2CellName(row.rowId, cell.columnId, edition)
             : `${rowTextName(row)}·${labelById(edition.table2.columns, cell.columnId)}`;
-          located.push({ cell, name, column });
+          located.push({ cell, name, column, table });
         }
       }
     } else {
@@ -42,13 +55,13 @@ export function allValueCells(model: ReportModel, edition: FormatEdition): Locat
         for (const cell of group.values) {
           grouped.add(cell);
           const column = edition.table3.columns.find((candidate) => candidate.id === cell.columnId);
-          located.push({ cell, name: table3CellName(group, cell.columnId, edition), column });
+          located.push({ cell, name: table3CellName(group, cell.columnId, edition), column, table });
         }
       }
       // Cells the parser could not put in a group (an unaligned table 3) are still checked as values.
-      for (const cell of table.valueCells) {
-        if (!grouped.has(cell)) located.push({ cell, name: `${edition.table3.title}·第${table.valueCells.indexOf(cell) + 1}个数值` });
-      }
+      table.valueCells.forEach((cell, index) => {
+        if (!grouped.has(cell)) located.push({ cell, name: `${edition.table3.title}·第${index + 1}个数值`, table });
+      });
     }
   }
   return located;
