@@ -19,12 +19,17 @@ export function clientOptions(): LanguageClientOptions {
 /** Starts the client once, on first need. */
 export type EnsureStarted = () => Promise<void>;
 
+/** What the extension returns from `activate`: lets tests (and other extensions) see whether the server runs. */
+export interface GovreportApi {
+  isServerStarted(): boolean;
+}
+
 /**
  * Registers everything around the client; the node and web entries differ only in `client`. The extension is
  * activated for plain-text files too (for the opt-in report detection), so the server starts only when a report is
  * open, a command needs it, or detection is on: an unrelated text file never starts it.
  */
-export async function activateWith(context: vscode.ExtensionContext, client: BaseLanguageClient): Promise<void> {
+export async function activateWith(context: vscode.ExtensionContext, client: BaseLanguageClient): Promise<GovreportApi> {
   context.subscriptions.push(client);
   let started: Promise<void> | undefined;
   const ensureStarted: EnsureStarted = () => (started ??= client.start());
@@ -40,4 +45,5 @@ export async function activateWith(context: vscode.ExtensionContext, client: Bas
     }),
   );
   if (vscode.workspace.textDocuments.some((document) => document.languageId === GOVREPORT_LANGUAGE_ID)) await ensureStarted();
+  return { isServerStarted: () => started !== undefined };
 }

@@ -9,13 +9,26 @@ const EAGER_ACTIVATION = /^(\*|onStartupFinished|workspaceContains:|onLanguage:p
 suite('activation', () => {
   suiteTeardown(closeAllEditors);
 
-  test('an unrelated text file is left as plain text, with no diagnostics', async () => {
-    const eager = (manifest().activationEvents ?? []).filter((event) => EAGER_ACTIVATION.test(event));
-    const editor = await openReport(workspaceFile('notes', 'meeting-notes.txt'));
-    await sleep(1500);
-    assert.equal(editor.document.languageId, 'plaintext');
-    assert.deepStrictEqual(govreportDiagnostics(editor.document.uri), []);
-    if (eager.length === 0) assert.equal(extension().isActive, false, 'opening plain text does not activate the extension');
+  test('an unrelated text file is left as plain text: no diagnostics, and no language server started for it', async () => {
+    // Detection off for this test (the fixture workspace turns it on): then nothing may start the server.
+    const settings = vscode.workspace.getConfiguration('govreport');
+    await settings.update('plainText.detect', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      const eager = (manifest().activationEvents ?? []).filter((event) => EAGER_ACTIVATION.test(event));
+      const editor = await openReport(workspaceFile('notes', 'meeting-notes.txt'));
+      await sleep(1500);
+      assert.equal(editor.document.languageId, 'plaintext');
+      assert.deepStrictEqual(govreportDiagnostics(editor.document.uri), []);
+      if (eager.length === 0) {
+        assert.equal(extension().isActive, false, 'opening plain text does not activate the extension');
+      } else {
+        // Activated for plain text (the opt-in detection needs that), but the server stays down.
+        await waitFor('the extension to activate', () => (extension().isActive ? true : undefined));
+        assert.equal((extension().exports as { isServerStarted(): boolean }).isServerStarted(), false);
+      }
+    } finally {
+      await settings.update('plainText.detect', true, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   test('a .govreport file activates the extension and is checked', async () => {
