@@ -1,0 +1,34 @@
+/**
+ * Figure 6: the bundled CLI over folders of generated reports, wall time from spawn to exit, per folder size. The
+ * marginal time per report (between the smallest and each larger folder) shows linearity without the start-up cost.
+ */
+import { spawnSync } from 'node:child_process';
+import { CLI_BUNDLE } from './paths.mjs';
+import { now } from './stats.mjs';
+
+function runCli(dir) {
+  const start = now();
+  const run = spawnSync(process.execPath, [CLI_BUNDLE, 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const elapsed = now() - start;
+  if (run.status !== 0 && run.status !== 1) throw new Error(`govreport check exited with ${run.status}: ${run.stderr.slice(0, 500)}`);
+  return { elapsed, files: JSON.parse(run.stdout).length };
+}
+
+/** `folders`: [{ size, dir }] ascending; each run `repeats` times, the fastest kept (the least disturbed run). */
+export function folderThroughput(folders, repeats) {
+  const rows = folders.map(({ size, dir }) => {
+    let best;
+    for (let i = 0; i < repeats; i++) {
+      const run = runCli(dir);
+      if (run.files !== size) throw new Error(`the CLI reported ${run.files} files for a folder of ${size}`);
+      if (!best || run.elapsed < best.elapsed) best = run;
+    }
+    return { size, seconds: best.elapsed / 1000, perSecond: size / (best.elapsed / 1000), perReportMs: best.elapsed / size };
+  });
+  const [first] = rows;
+  for (const row of rows) {
+    row.marginalMs = row === first ? undefined : ((row.seconds - first.seconds) * 1000) / (row.size - first.size);
+    row.perReportRatio = row.perReportMs / first.perReportMs;
+  }
+  return rows;
+}

@@ -1,0 +1,35 @@
+/**
+ * Figures 1–3: the core's check time per report, the floor (decode + split into lines) on the same bytes, and
+ * markdownlint linting the same text — all in this process, after warm-up, one call per measured run.
+ */
+import { lint } from 'markdownlint/sync';
+import { median, p95, timeRuns } from './stats.mjs';
+
+const decoder = new TextDecoder('utf-8');
+
+/** The least any checker must do: turn the bytes into text and the text into lines. */
+function floorPass(bytes) {
+  return decoder.decode(bytes).split(/\r?\n/).length;
+}
+
+function markdownlintPass(name, text) {
+  return lint({ strings: { [name]: text } });
+}
+
+/** `cases`: [{ name, text, runs, warmup }] → one row of figures per case. */
+export function measureCore(checkReport, cases) {
+  return cases.map(({ name, text, runs, warmup }) => {
+    const bytes = Buffer.from(text, 'utf8');
+    const check = timeRuns(() => checkReport(text), { warmup, runs });
+    const floor = timeRuns(() => floorPass(bytes), { warmup, runs });
+    const markdownlint = timeRuns(() => markdownlintPass(name, text), { warmup, runs });
+    return {
+      name,
+      bytes: bytes.length,
+      runs,
+      check: { median: median(check), p95: p95(check) },
+      floor: { median: median(floor), p95: p95(floor) },
+      markdownlint: { median: median(markdownlint), p95: p95(markdownlint) },
+    };
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * The bundled language server on stdio, driven by vscode-languageserver-protocol's JSON-RPC client — what an editor
+ * does, minus the editor. Records when each publishDiagnostics arrives.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node.js';
+import { SERVER_BUNDLE } from './paths.mjs';
+import { now } from './stats.mjs';
+
+export class BenchServer {
+  /** `spawnedAt`: when the process was started, for cold-start figures. */
+  static start() {
+    const spawnedAt = now();
+    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const server = new BenchServer(child, connection, spawnedAt);
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => server.received(params));
+    connection.listen();
+    return server;
+  }
+
+  constructor(child, connection, spawnedAt) {
+    this.child = child;
+    this.connection = connection;
+    this.spawnedAt = spawnedAt;
+    this.waiters = [];
+  }
+
+  async initialize() {
+    await this.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  received(params) {
+    const at = now();
+    this.waiters = this.waiters.filter((waiter) => {
+      if (waiter.uri !== params.uri || (waiter.version !== undefined && params.version !== waiter.version)) return true;
+      waiter.resolve({ at, params });
+      return false;
+    });
+  }
+
+  /** Resolves with { at, params } at the publishDiagnostics of `uri` (of `version`, when given). */
+  diagnosticsOf(uri, version) {
+    return new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
+  }
+
+  open(uri, text, version = 1) {
+    const published = this.diagnosticsOf(uri, version);
+    void this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'govreport', version, text } });
+    return published;
+  }
+
+  /** One incremental change; resolves at the diagnostics of the new version. */
+  change(uri, version, range, text) {
+    const published = this.diagnosticsOf(uri, version);
+    void this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    return published;
+  }
+
+  /** Resident memory of the server process, in MB (Linux /proc). */
+  residentMegabytes() {
+    const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)[1]) / 1024;
+  }
+
+  async stop() {
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    await exited;
+    this.connection.dispose();
+  }
+}

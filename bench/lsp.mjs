@@ -1,0 +1,100 @@
+/**
+ * Figures 4, 5 and 7: keystroke → diagnostics, cold start, and the server's memory and behaviour with many and with
+ * huge documents. Each measurement starts its own server process so none inherits another's warm state.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BenchServer } from './lsp-client.mjs';
+import { ROOT } from './paths.mjs';
+import { median, now, p95, quantile } from './stats.mjs';
+
+/** The server's debounce delay, read from its source so the figure printed is the one shipped. */
+export function debounceMs() {
+  const source = readFileSync(join(ROOT, 'server', 'src', 'lsp', 'server.ts'), 'utf8');
+  return Number(/CHECK_DEBOUNCE_MS\s*=\s*(\d+)/.exec(source)[1]);
+}
+
+/** The server's default size limit (characters), from its source. */
+export function defaultMaxFileSize() {
+  const source = readFileSync(join(ROOT, 'server', 'src', 'lsp', 'settings.ts'), 'utf8');
+  return Number(/DEFAULT_MAX_FILE_SIZE\s*=\s*([\d_]+)/.exec(source)[1].replaceAll('_', ''));
+}
+
+function positionAt(text, offset) {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+/**
+ * Types `edits` single characters into a number cell of `text` (a digit after `cellValue`, then its deletion, and
+ * so on), each edit sent once the previous one's diagnostics arrived, as a typist slower than the check would.
+ */
+export async function keystrokes(text, cellValue, edits) {
+  const server = BenchServer.start();
+  await server.initialize();
+  const uri = 'file:///bench/keystrokes.govreport';
+  await server.open(uri, text);
+  const cellEnd = positionAt(text, text.indexOf(`| ${cellValue} |`) + 2 + cellValue.length);
+  const latencies = [];
+  for (let version = 2; version < 2 + edits; version++) {
+    const typed = version % 2 === 0;
+    const range = typed ? { start: cellEnd, end: cellEnd } : { start: cellEnd, end: { line: cellEnd.line, character: cellEnd.character + 1 } };
+    const sent = now();
+    const { at } = await server.change(uri, version, range, typed ? '7' : '');
+    latencies.push(at - sent);
+  }
+  await server.stop();
+  return { edits, p50: median(latencies), p95: p95(latencies), max: quantile(latencies, 1) };
+}
+
+/** Process spawn → initialize answered → first diagnostics of `text` opened right after. */
+export async function coldStart(text) {
+  const server = BenchServer.start();
+  await server.initialize();
+  const initialized = now() - server.spawnedAt;
+  const { at } = await server.open('file:///bench/cold.govreport', text);
+  const firstDiagnostics = at - server.spawnedAt;
+  await server.stop();
+  return { initialized, firstDiagnostics };
+}
+
+/** Resident memory once `reports` are open and each has its diagnostics. */
+export async function memoryWithOpenReports(reports) {
+  const server = BenchServer.start();
+  await server.initialize();
+  const idle = server.residentMegabytes();
+  await Promise.all(reports.map((report, index) => server.open(`file:///bench/open/${index}.govreport`, report.text)));
+  // Give the collector a moment, as an editor session would, so the figure is what stays resident.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const resident = server.residentMegabytes();
+  await server.stop();
+  return { reports: reports.length, idle, resident };
+}
+
+/**
+ * A huge document opened, then at once a small one: how long until each has its diagnostics (the huge one's being
+ * the size-limit notice under the default setting).
+ */
+export async function hugeDocument(hugeText, smallText) {
+  const server = BenchServer.start();
+  await server.initialize();
+  await server.open('file:///bench/warm.govreport', smallText);
+  const sent = now();
+  const huge = server.open('file:///bench/huge.govreport', hugeText);
+  const small = server.open('file:///bench/small.govreport', smallText);
+  const [hugeDone, smallDone] = await Promise.all([huge, small]);
+  const result = {
+    megabytes: Buffer.byteLength(hugeText) / 1e6,
+    characters: hugeText.length,
+    hugeAnswered: hugeDone.at - sent,
+    hugeMessage: hugeDone.params.diagnostics.map((diagnostic) => diagnostic.code).slice(0, 3).join(','),
+    hugeDiagnostics: hugeDone.params.diagnostics.length,
+    smallAnswered: smallDone.at - sent,
+    smallAlone: 0,
+  };
+  const alone = now();
+  await server.open('file:///bench/small-alone.govreport', smallText);
+  result.smallAlone = now() - alone;
+  await server.stop();
+  return result;
+}

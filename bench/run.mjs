@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: every figure of issue 6 for this machine, in one run, each next to its target. Expects dist/ to be
+ * built (npm run bench builds it first). Prints markdown, so a run can be pasted into bench/RESULTS.md.
+ */
+import { cpus } from 'node:os';
+import { buildBenchModules } from './build.mjs';
+import { folderThroughput } from './cli.mjs';
+import { generateReports, largeReport, readSeeds, writeFolders } from './corpus.mjs';
+import { measureCore } from './core.mjs';
+import { coldStart, debounceMs, defaultMaxFileSize, hugeDocument, keystrokes, memoryWithOpenReports } from './lsp.mjs';
+import { ms, section, table, verdict } from './report.mjs';
+
+const started = Date.now();
+const modules = await buildBenchModules();
+const seeds = readSeeds();
+const large = largeReport(modules, seeds, 2_000_000);
+
+console.log(`# govreport benchmark — ${new Date().toISOString().slice(0, 10)}`);
+console.log(`\nnode ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), ${process.platform} ${process.arch}`);
+
+section('1–3. Core check per report, the floor, markdownlint (same process, after warm-up)');
+const core = measureCore(modules.checkReport, [
+  ...seeds.map((seed) => ({ name: `seed ${seed.name}`, text: seed.text, warmup: 200, runs: 1000 })),
+  { name: 'large (many agencies)', text: large, warmup: 2, runs: 10 },
+]);
+table(
+  ['report', 'bytes', 'check median', 'check p95', 'floor median', 'check/floor', 'markdownlint median', 'markdownlint/check', 'targets (≤1 ms seed · ≤20× floor · ≥10× faster)'],
+  core.map((row) => {
+    const overFloor = row.check.median / row.floor.median;
+    const faster = row.markdownlint.median / row.check.median;
+    const isSeed = row.name.startsWith('seed');
+    const budget = isSeed ? `${verdict(row.check.median <= 1)} · ` : '';
+    return [row.name, row.bytes, ms(row.check.median), ms(row.check.p95), ms(row.floor.median), `${overFloor.toFixed(0)}×`, ms(row.markdownlint.median), `${faster.toFixed(2)}×`, `${budget}${verdict(overFloor <= 20)} · ${verdict(faster >= 10)}`];
+  }),
+);
+console.log('\nfloor = TextDecoder UTF-8 decode + split into lines; check = checkReport(text) on the decoded text; markdownlint = lint({ strings }) with its default rules.');
+
+section('4. Keystroke → diagnostics over LSP (seed 001, 200 single-character edits in a table cell)');
+const debounce = debounceMs();
+const seed001 = seeds.find((seed) => seed.name === '001').text;
+const typing = await keystrokes(seed001, '8583', 200);
+table(
+  ['debounce', 'p50', 'p95', 'max', 'p95 beyond debounce', 'target (≤20 ms beyond a debounce ≤150 ms)'],
+  [[`${debounce} ms`, ms(typing.p50), ms(typing.p95), ms(typing.max), ms(typing.p95 - debounce), `${verdict(typing.p95 - debounce <= 20 && debounce <= 150)}`]],
+);
+
+section('5. Cold start (spawn of dist/server/server.js --stdio)');
+const cold = await coldStart(seed001);
+table(
+  ['→ initialize answered', '→ first diagnostics of seed 001', 'target (≤300 ms to first diagnostics)'],
+  [[ms(cold.initialized), ms(cold.firstDiagnostics), verdict(cold.firstDiagnostics <= 300)]],
+);
+
+section('6. Folder throughput: node dist/cli/govreport.js check --format json <folder> (fastest of 2 runs)');
+const reports = generateReports(modules, seeds, 2000);
+const folders = writeFolders(reports, [250, 500, 1000, 2000]);
+const throughput = folderThroughput(folders, 2);
+table(
+  ['reports', 'wall time', 'reports/s', 'per report', 'per report ÷ at 250', 'marginal per report', 'target (≥2,000/s, linear)'],
+  throughput.map((row) => [row.size, `${row.seconds.toFixed(2)} s`, row.perSecond.toFixed(0), ms(row.perReportMs), row.perReportRatio.toFixed(2), row.marginalMs === undefined ? '—' : ms(row.marginalMs), verdict(row.perSecond >= 2000)]),
+);
+const marginals = throughput.filter((row) => row.marginalMs !== undefined).map((row) => row.marginalMs);
+const linear = Math.max(...marginals) / Math.min(...marginals) <= 1.25;
+console.log(`\nlinear (marginal time per report within 25% across sizes): ${verdict(linear)}; variants: ${modules.VARIANTS.map((variant) => variant.name).join(', ')}`);
+
+section('7. Memory and huge files');
+const memory = await memoryWithOpenReports(reports.slice(0, 200));
+table(
+  ['open reports', 'resident idle', 'resident with reports open', 'target (≤150 MB)'],
+  [[memory.reports, `${memory.idle.toFixed(0)} MB`, `${memory.resident.toFixed(0)} MB`, verdict(memory.resident <= 150)]],
+);
+// 50 MB of report text: the large report, repeated.
+const huge = await hugeDocument(large.repeat(Math.ceil(50_000_000 / Buffer.byteLength(large))), seed001);
+console.log();
+table(
+  ['huge document', 'answer', 'answered after', 'small document opened right after: diagnostics after', 'small document alone', 'target (≤2 s, others not blocked)'],
+  [[`${huge.megabytes.toFixed(1)} MB, ${huge.characters} chars (limit ${defaultMaxFileSize()})`, huge.hugeMessage || `${huge.hugeDiagnostics} diagnostics`, ms(huge.hugeAnswered), ms(huge.smallAnswered), ms(huge.smallAlone), `${verdict(huge.hugeAnswered <= 2000)} · small waited ${ms(huge.smallAnswered)}`]],
+);
+
+console.log(`\nwhole run: ${((Date.now() - started) / 1000).toFixed(0)} s`);
