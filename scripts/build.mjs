@@ -37,6 +37,7 @@ const bundles = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
   { ...webworker, format: 'cjs', entryPoints: ['client/src/browser.ts'], outfile: 'dist/client/browser.js', external: ['vscode'] },
   { ...node, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server/server.js' },
+  { ...node, entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: 'dist/server/checkWorker.js' },
   { ...webworker, entryPoints: ['server/src/lsp/browser.ts'], outfile: 'dist/server/browser.js' },
 ];
 // The CLI is written by its own engineer; build it when its entry exists.

@@ -1,4 +1,5 @@
 import type { LoadedConfig } from '../node/configFile';
+import type { OffThreadCheck } from './offThreadChecker';
 
 /**
  * What the server may read besides the open documents. The node entry reads `.govreportrc.json` and last year's
@@ -19,6 +20,8 @@ export interface ServerEnvironment {
    * cannot make the server read a file the user did not open or share.
    */
   readInsideWorkspace(key: string, workspaceFolderUris: readonly string[]): string | undefined;
+  /** Checks a large document on another thread (node only); absent, every check runs on the main thread. */
+  offThreadCheck?: OffThreadCheck;
 }
 
 export const BROWSER_ENVIRONMENT: ServerEnvironment = {

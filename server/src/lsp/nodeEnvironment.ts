@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { findConfigFile, loadConfigFile } from '../node/configFile';
 import { decode } from '../node/decode';
 import type { ServerEnvironment } from './environment';
+import { createOffThreadCheck } from './offThreadChecker';
 
 function fsPathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -32,6 +33,7 @@ function folderPaths(workspaceFolderUris: readonly string[]): string[] {
 }
 
 export const NODE_ENVIRONMENT: ServerEnvironment = {
+  offThreadCheck: createOffThreadCheck(),
   configFileFor(documentUri, workspaceFolderUris) {
     const file = fsPathOf(documentUri);
     if (!file) return undefined;

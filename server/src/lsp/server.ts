@@ -73,18 +73,24 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   const openDocumentText = (key: string): string | undefined =>
     documents.all().find((document) => environment.documentKey(document.uri) === key)?.getText();
 
-  /** The analysis of the document's current version, or undefined if it closed or changed while configuration loaded. */
-  async function analysisOf(uri: string): Promise<Analysis | undefined> {
+  /**
+   * The analysis of the document's current version, or undefined if it closed or changed while configuration loaded.
+   * `forPublish`: a large document is checked on the worker thread (diagnostics only, the rest when asked for).
+   */
+  async function analysisOf(uri: string, forPublish = false): Promise<Analysis | undefined> {
     const version = documents.get(uri)?.version;
     if (version === undefined) return undefined;
     const documentConfig = await configs.get(uri);
     const document = documents.get(uri);
     if (!document || document.version !== version) return undefined;
-    return cache.analyse(document, documentConfig, configs.checkOptions(documentConfig, openDocumentText), configs.generation);
+    const options = configs.checkOptions(documentConfig, openDocumentText);
+    return forPublish
+      ? cache.analyseForPublish(document, documentConfig, options, configs.generation, environment.offThreadCheck)
+      : cache.analyse(document, documentConfig, options, configs.generation);
   }
 
   async function publish(uri: string): Promise<void> {
-    const analysis = await analysisOf(uri);
+    const analysis = await analysisOf(uri, true);
     // A newer version has its own check scheduled; never publish a stale one.
     if (!analysis || documents.get(uri)?.version !== analysis.version) return;
     await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: analysis.diagnostics });
