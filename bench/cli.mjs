@@ -1,6 +1,6 @@
 /**
  * Figure 6: the bundled CLI over folders of generated reports, wall time from spawn to exit, per folder size. The
- * marginal time per report (between the smallest and each larger folder) shows linearity without the start-up cost.
+ * marginal time per report (from one folder size to the next) shows linearity without the start-up cost.
  */
 import { spawnSync } from 'node:child_process';
 import { CLI_BUNDLE } from './paths.mjs';
@@ -25,10 +25,10 @@ export function folderThroughput(folders, repeats) {
     }
     return { size, seconds: best.elapsed / 1000, perSecond: size / (best.elapsed / 1000), perReportMs: best.elapsed / size };
   });
-  const [first] = rows;
-  for (const row of rows) {
-    row.marginalMs = row === first ? undefined : ((row.seconds - first.seconds) * 1000) / (row.size - first.size);
-    row.perReportRatio = row.perReportMs / first.perReportMs;
-  }
+  rows.forEach((row, index) => {
+    const previous = rows[index - 1];
+    row.marginalMs = previous ? ((row.seconds - previous.seconds) * 1000) / (row.size - previous.size) : undefined;
+    row.perReportRatio = row.perReportMs / rows[0].perReportMs;
+  });
   return rows;
 }
