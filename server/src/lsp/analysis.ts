@@ -38,12 +38,44 @@ function sizeLimitDiagnostic(length: number, limit: number): LspDiagnostic {
   };
 }
 
+/**
+ * How many documents keep their full check result (model, line index) in memory; the others keep their diagnostics
+ * and recompute the result (about a millisecond for a real report) when a request needs it. A reviewer with 200
+ * reports open would otherwise hold 200 models for the handful being looked at.
+ */
+export const RETAINED_RESULTS = 16;
+
+/** Gives `analysis` a `result` computed at most once until released; returns the release function. */
+function lazyResult(analysis: Analysis, text: string, options: CheckOptions, initial?: CheckResult): () => void {
+  let result = initial;
+  Object.defineProperty(analysis, 'result', { enumerable: true, configurable: true, get: () => (result ??= checkReport(text, options)) });
+  return () => {
+    result = undefined;
+  };
+}
+
 /** Check results per open document, reused until the document's version or the configuration changes. */
 export class AnalysisCache {
+  /** In order of use, the most recent last. */
   private readonly entries = new Map<string, Analysis>();
+  private readonly releases = new Map<string, () => void>();
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.releases.delete(uri);
+  }
+
+  /** Records `analysis` as the most recently used, and releases the results of all but the most recent few. */
+  private store(analysis: Analysis, release?: () => void): void {
+    this.entries.delete(analysis.uri);
+    this.entries.set(analysis.uri, analysis);
+    if (release) this.releases.set(analysis.uri, release);
+    else this.releases.delete(analysis.uri);
+    let older = this.entries.size - RETAINED_RESULTS;
+    for (const uri of this.entries.keys()) {
+      if (older-- <= 0) break;
+      this.releases.get(uri)?.();
+    }
   }
 
   private cached(document: TextDocument, documentConfig: DocumentConfig, checkOptions: CheckOptions, generation: number): Analysis | undefined {
@@ -84,8 +116,7 @@ export class AnalysisCache {
       // which the caller publishes only if it is still the current one.
       return this.analyse(document, documentConfig, checkOptions, generation);
     }
-    let result: CheckResult | undefined;
-    const analysis = {
+    const analysis: Analysis = {
       uri: document.uri,
       version,
       generation,
@@ -93,36 +124,31 @@ export class AnalysisCache {
       checkOptions,
       previousReportText: checkOptions.previousReportText,
       diagnostics: diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)),
-    } as Analysis;
-    Object.defineProperty(analysis, 'result', { enumerable: true, get: () => (result ??= checkReport(text, checkOptions)) });
+    };
+    const release = lazyResult(analysis, text, checkOptions);
     // A newer version may have been analysed while the worker ran; never replace it with an older one.
     const current = this.entries.get(document.uri);
-    if (!current || current.version <= analysis.version) this.entries.set(document.uri, analysis);
+    if (!current || current.version <= analysis.version) this.store(analysis, release);
     return analysis;
   }
 
   analyse(document: TextDocument, documentConfig: DocumentConfig, checkOptions: CheckOptions, generation: number): Analysis {
     const cached = this.cached(document, documentConfig, checkOptions, generation);
-    if (cached) return cached;
+    if (cached) {
+      this.store(cached, this.releases.get(cached.uri));
+      return cached;
+    }
     const text = document.getText();
     const limit = documentConfig.settings.maxFileSize;
-    let analysis: Analysis;
+    const base = { uri: document.uri, version: document.version, generation, documentConfig, checkOptions, previousReportText: checkOptions.previousReportText };
     if (text.length > limit) {
-      analysis = { uri: document.uri, version: document.version, generation, documentConfig, checkOptions, diagnostics: [sizeLimitDiagnostic(text.length, limit)] };
-    } else {
-      const result = checkReport(text, checkOptions);
-      analysis = {
-        uri: document.uri,
-        version: document.version,
-        generation,
-        documentConfig,
-        checkOptions,
-        result,
-        diagnostics: result.diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)),
-      };
+      const analysis: Analysis = { ...base, diagnostics: [sizeLimitDiagnostic(text.length, limit)] };
+      this.store(analysis);
+      return analysis;
     }
-    analysis.previousReportText = checkOptions.previousReportText;
-    this.entries.set(document.uri, analysis);
+    const result = checkReport(text, checkOptions);
+    const analysis: Analysis = { ...base, diagnostics: result.diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)) };
+    this.store(analysis, lazyResult(analysis, text, checkOptions, result));
     return analysis;
   }
 }
