@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
+import type { Jobs } from './parallelCheck';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif'];
 
 export type Command =
-  | { kind: 'check'; format: OutputFormat; config?: string; paths: string[] }
+  | { kind: 'check'; format: OutputFormat; config?: string; jobs: Jobs; paths: string[] }
   | { kind: 'fix'; dryRun: boolean; config?: string; paths: string[] }
   | { kind: 'lsp'; args: string[] }
   | { kind: 'help' }
@@ -12,7 +13,7 @@ export type Command =
   | { kind: 'usage-error'; message: string };
 
 export const HELP_TEXT = `用法：
-  govreport check [--format stylish|json|sarif] [--config FILE] PATH...
+  govreport check [--format stylish|json|sarif] [--config FILE] [--jobs N|auto] PATH...
   govreport fix [--dry-run] [--config FILE] PATH...
   govreport lsp --stdio
   govreport --help | --version
@@ -22,6 +23,7 @@ PATH 可以是文件、文件夹或 glob 模式（如 "reports/**/*.txt"，请�
 文件按 UTF-8（可带 BOM）或 GB18030 读取，自动识别。
 
 check   检查并输出诊断；--format json 输出一个 JSON 数组，sarif 输出 SARIF 2.1.0。
+        --jobs 设置并行检查的线程数；默认 auto：文件较多时每个 CPU 一个线程。输出顺序与单线程相同。
 fix     应用所有安全修复，按原编码、BOM 和换行符原子地写回；--dry-run 只输出统一 diff，不写文件。
 lsp     启动语言服务器（stdio）。
 
@@ -32,6 +34,11 @@ lsp     启动语言服务器（stdio）。
 
 function isOutputFormat(value: string): value is OutputFormat {
   return (OUTPUT_FORMATS as readonly string[]).includes(value);
+}
+
+function parseJobs(value: string): Jobs | undefined {
+  if (value === 'auto') return 'auto';
+  return /^[1-9]\d{0,2}$/.test(value) ? Number(value) : undefined;
 }
 
 /** argv without `node` and the script. The lsp command's arguments are passed through untouched. */
@@ -46,6 +53,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       options: {
         format: { type: 'string', short: 'f' },
         config: { type: 'string', short: 'c' },
+        jobs: { type: 'string', short: 'j' },
         'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -67,8 +75,11 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (!isOutputFormat(format)) {
       return { kind: 'usage-error', message: `--format 的值 ${format} 无效，应为 ${OUTPUT_FORMATS.join('、')}` };
     }
-    return { kind: 'check', format, config: values.config, paths };
+    const jobs = parseJobs(values.jobs ?? 'auto');
+    if (jobs === undefined) return { kind: 'usage-error', message: `--jobs 的值 ${values.jobs} 无效，应为正整数或 auto` };
+    return { kind: 'check', format, config: values.config, jobs, paths };
   }
   if (values.format !== undefined) return { kind: 'usage-error', message: '--format 只能用于 check' };
+  if (values.jobs !== undefined) return { kind: 'usage-error', message: '--jobs 只能用于 check' };
   return { kind: 'fix', dryRun: values['dry-run'] ?? false, config: values.config, paths };
 }

@@ -1,22 +1,23 @@
-import { checkReport } from '../core';
 import type { OutputFormat } from './arguments';
 import type { CliContext } from './context';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import type { FileResult } from './formatters/types';
-import { forEachReport } from './reports';
+import { expandPaths } from './files';
+import { checkFiles, type CheckedFiles } from './checkFiles';
 import { exitCodeFor } from './exitCode';
+import { checkInParallel, threadCount, type Jobs } from './parallelCheck';
 
-export function runCheck(
-  command: { format: OutputFormat; config?: string; paths: string[] },
-  context: CliContext,
-  toolVersion: string,
-): number {
-  const results: FileResult[] = [];
-  const { ioProblem } = forEachReport(command.paths, command.config, context, (report) => {
-    results.push({ file: report.file, diagnostics: checkReport(report.text, report.options).diagnostics });
-  });
+export interface CheckCommand {
+  format: OutputFormat;
+  config?: string;
+  jobs: Jobs;
+  paths: string[];
+}
+
+function finish(command: CheckCommand, checked: CheckedFiles, pathProblem: boolean, context: CliContext, toolVersion: string): number {
+  const { results } = checked;
   const output =
     command.format === 'json'
       ? formatJson(results)
@@ -24,5 +25,33 @@ export function runCheck(
         ? formatSarif(results, toolVersion)
         : formatStylish(results);
   context.stdout(output);
-  return exitCodeFor(results, ioProblem);
+  return exitCodeFor(results, pathProblem || checked.ioProblem);
+}
+
+/** `check` on the calling thread only: what tests and small runs use. */
+export function runCheck(command: CheckCommand, context: CliContext, toolVersion: string): number {
+  const { files, problems } = expandPaths(command.paths, context);
+  for (const { path: shown, message } of problems) context.stderr(`${shown}：${message}\n`);
+  return finish(command, checkFiles(files, command.config, context), problems.length > 0, context, toolVersion);
+}
+
+/**
+ * `check` as the process runs it: a folder of many reports is shared out to worker threads (the output is the same,
+ * in the same order, as on one thread); a few files are checked on the main thread, where starting a worker would
+ * cost more than it saves.
+ */
+export async function runCheckWithThreads(
+  command: CheckCommand,
+  context: CliContext,
+  toolVersion: string,
+  workerScript: string,
+): Promise<number> {
+  const { files, problems } = expandPaths(command.paths, context);
+  for (const { path: shown, message } of problems) context.stderr(`${shown}：${message}\n`);
+  const threads = threadCount(command.jobs, files.length);
+  const checked =
+    threads <= 1
+      ? checkFiles(files, command.config, context)
+      : await checkInParallel(files, command.config, context, threads, workerScript);
+  return finish(command, checked, problems.length > 0, context, toolVersion);
 }

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-import { runCli } from './cli';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { runCli, VERSION } from './cli';
+import { parseCommandLine } from './arguments';
+import { runCheckWithThreads } from './checkCommand';
 import { processContext } from './context';
+import { serveShare, type ShareRequest } from './parallelCheck';
 
 /** Process entry of `govreport` (bundled to dist/cli/govreport.js by scripts/build.mjs). */
 function main(argv: string[]): void {
@@ -9,9 +13,17 @@ function main(argv: string[]): void {
     require('../lsp/main');
     return;
   }
-  const exitCode = runCli(argv, processContext());
+  const command = parseCommandLine(argv);
+  if (command.kind === 'check') {
+    // This very script is the workers' script too (see below), so the bundle needs no second entry point.
+    void runCheckWithThreads(command, processContext(), VERSION, __filename).then((exitCode) => {
+      process.exitCode = exitCode;
+    });
+    return;
+  }
   // Let stdout drain before exiting: a large JSON report piped to another program must not be cut off.
-  process.exitCode = exitCode;
+  process.exitCode = runCli(argv, processContext());
 }
 
-main(process.argv.slice(2));
+if (isMainThread) main(process.argv.slice(2));
+else serveShare(workerData as ShareRequest, (reply) => parentPort?.postMessage(reply));

@@ -23,13 +23,24 @@ export function forEachReport(
   context: CliContext,
   visit: (report: ReportInput) => void,
 ): { ioProblem: boolean } {
+  const { files, problems } = expandPaths(paths, context);
+  for (const { path: shown, message } of problems) context.stderr(`${shown}：${message}\n`);
+  const visited = forEachFile(files, explicitConfig, context, visit);
+  return { ioProblem: problems.length > 0 || visited.ioProblem };
+}
+
+/** Files already found (by expandPaths) → decoded text with its config; what a parallel check runs on each share. */
+export function forEachFile(
+  files: readonly string[],
+  explicitConfig: string | undefined,
+  context: CliContext,
+  visit: (report: ReportInput) => void,
+): { ioProblem: boolean } {
   let ioProblem = false;
   const problem = (message: string): void => {
     ioProblem = true;
     context.stderr(message + '\n');
   };
-  const { files, problems } = expandPaths(paths, context);
-  for (const { path: shown, message } of problems) problem(`${shown}：${message}`);
   const configs = new ConfigResolver(context, problem, explicitConfig);
   for (const file of files) {
     const absolute = path.resolve(context.cwd, file);

@@ -4,7 +4,7 @@ import { parseCommandLine } from '../../../server/src/cli/arguments';
 
 describe('parseCommandLine', () => {
   it('parses check with its defaults', () => {
-    assert.deepEqual(parseCommandLine(['check', 'a.txt', 'reports/']), { kind: 'check', format: 'stylish', config: undefined, paths: ['a.txt', 'reports/'] });
+    assert.deepEqual(parseCommandLine(['check', 'a.txt', 'reports/']), { kind: 'check', format: 'stylish', config: undefined, jobs: 'auto', paths: ['a.txt', 'reports/'] });
   });
 
   it('parses check with --format and --config in either position', () => {
@@ -12,9 +12,15 @@ describe('parseCommandLine', () => {
       kind: 'check',
       format: 'json',
       config: 'rc.json',
+      jobs: 'auto',
       paths: ['a.txt'],
     });
-    assert.deepEqual(parseCommandLine(['check', '--format=sarif', '**/*.txt']), { kind: 'check', format: 'sarif', config: undefined, paths: ['**/*.txt'] });
+    assert.deepEqual(parseCommandLine(['check', '--format=sarif', '**/*.txt']), { kind: 'check', format: 'sarif', config: undefined, jobs: 'auto', paths: ['**/*.txt'] });
+  });
+
+  it('parses --jobs as a thread count or auto', () => {
+    assert.deepEqual(parseCommandLine(['check', '--jobs', '3', 'a.txt']), { kind: 'check', format: 'stylish', config: undefined, jobs: 3, paths: ['a.txt'] });
+    assert.deepEqual(parseCommandLine(['check', '-j', 'auto', 'a.txt']), { kind: 'check', format: 'stylish', config: undefined, jobs: 'auto', paths: ['a.txt'] });
   });
 
   it('parses fix and fix --dry-run', () => {
@@ -39,6 +45,9 @@ describe('parseCommandLine', () => {
     assert.deepEqual(parseCommandLine(['check', '--format', 'xml', 'a.txt']), { kind: 'usage-error', message: '--format 的值 xml 无效，应为 stylish、json、sarif' });
     assert.deepEqual(parseCommandLine(['check', '--dry-run', 'a.txt']), { kind: 'usage-error', message: '--dry-run 只能用于 fix' });
     assert.deepEqual(parseCommandLine(['fix', '--format', 'json', 'a.txt']), { kind: 'usage-error', message: '--format 只能用于 check' });
+    assert.deepEqual(parseCommandLine(['check', '--jobs', '0', 'a.txt']), { kind: 'usage-error', message: '--jobs 的值 0 无效，应为正整数或 auto' });
+    assert.deepEqual(parseCommandLine(['check', '--jobs', 'many', 'a.txt']), { kind: 'usage-error', message: '--jobs 的值 many 无效，应为正整数或 auto' });
+    assert.deepEqual(parseCommandLine(['fix', '--jobs', '2', 'a.txt']), { kind: 'usage-error', message: '--jobs 只能用于 check' });
     const unknown = parseCommandLine(['check', '--fast', 'a.txt']);
     assert.equal(unknown.kind, 'usage-error');
     assert.match((unknown as { message: string }).message, /--fast/);
