@@ -1,6 +1,7 @@
 import type { Cell, Span } from '../model';
 import type { NormalizedText } from '../text/normalize';
 import type { Token } from './tokens';
+import { isWhitespaceCode } from '../text/whitespace';
 
 /** What every parse step needs: the original text and the normalised one with its offset map. */
 export class ParseContext {
@@ -26,6 +27,6 @@ export class ParseContext {
 /** Extends an end offset over removed text (a pinyin gloss) up to the next kept character, never over spaces. */
 function trimEnd(original: string, from: number, to: number): number {
   let end = from;
-  while (end < to && !/[\s|\t]/.test(original[end])) end++;
+  while (end < to && !isWhitespaceCode(original.charCodeAt(end)) && original.charCodeAt(end) !== 124 /* | */) end++;
   return end;
 }

@@ -90,7 +90,7 @@ export function parseReport(text: string): ReportModel {
       headingMatch: heading.found.match,
       span: context.span(lines[heading.line].start, bodyEnd),
       bodySpan: context.span(bodyStart, bodyEnd),
-      prose: proseLines.filter((line) => line.text.trim() !== '').map((line) => proseLine(context, line)),
+      prose: proseLines.filter((line) => !line.blank).map((line) => proseLine(context, line)),
     };
     if (region) {
       const kind = heading.found.spec?.table;

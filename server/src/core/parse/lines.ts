@@ -1,9 +1,13 @@
+import { isBlank } from '../text/whitespace';
+
 /** A line of the normalised text: [start, end) in normalised offsets, without its \n. */
 export interface Line {
   index: number;
   start: number;
   end: number;
   text: string;
+  /** Only whitespace (or nothing): asked of every line by every layout test, so computed once. */
+  blank: boolean;
 }
 
 export function splitLines(text: string): Line[] {
@@ -13,10 +17,12 @@ export function splitLines(text: string): Line[] {
   for (;;) {
     const end = text.indexOf('\n', start);
     if (end === -1) {
-      lines.push({ index, start, end: text.length, text: text.slice(start) });
+      const last = text.slice(start);
+      lines.push({ index, start, end: text.length, text: last, blank: isBlank(last) });
       return lines;
     }
-    lines.push({ index: index++, start, end, text: text.slice(start, end) });
+    const line = text.slice(start, end);
+    lines.push({ index: index++, start, end, text: line, blank: isBlank(line) });
     start = end + 1;
   }
 }

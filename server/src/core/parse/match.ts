@@ -4,44 +4,18 @@ import { labelKey } from '../text/keys';
 
 const MIN_INNER_MATCH = 4;
 
-const keyCache = new Map<string, string>();
-
-function cachedKey(text: string): string {
-  let key = keyCache.get(text);
-  if (key === undefined) {
-    key = labelKey(text);
-    keyCache.set(text, key);
-  }
-  return key;
-}
-
-/**
- * The key of the text matched last: a cell is matched against every label of a table in a row (one call per label),
- * so one remembered entry saves nearly all key computations without a cache that grows with the documents' text.
- */
-let lastText: string | undefined;
-let lastKey = '';
-
-function textKey(text: string): string {
-  if (text !== lastText) {
-    lastKey = labelKey(text);
-    lastText = text;
-  }
-  return lastKey;
-}
-
 /**
  * How `text` matches a label of the format: the standard wording, an accepted variant, a listed non-standard
  * wording, or (with `contains`) a wording that contains the standard one or most of it — fill-in instructions
  * left in a label, a note stripped from it.
  */
 export function matchLabel(text: string, spec: LabelSpec, contains = true): LabelMatch['kind'] | undefined {
-  const key = textKey(text);
+  const key = labelKey(text);
   if (key === '') return undefined;
-  const standard = cachedKey(spec.label);
+  const standard = labelKey(spec.label);
   if (key === standard) return 'standard';
-  if (spec.variants?.some((variant) => cachedKey(variant) === key)) return 'variant';
-  if (spec.nonStandard?.some((wording) => cachedKey(wording) === key)) return 'nonStandard';
+  if (spec.variants?.some((variant) => labelKey(variant) === key)) return 'variant';
+  if (spec.nonStandard?.some((wording) => labelKey(wording) === key)) return 'nonStandard';
   if (!contains || key.length < 2) return undefined;
   // Short standard labels (其他, 规章) only count when the wording starts with them, so 法人或其他组织 is no 其他.
   if (standard.length >= MIN_INNER_MATCH ? key.includes(standard) : key.startsWith(standard)) return 'nonStandard';

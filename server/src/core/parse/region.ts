@@ -34,7 +34,7 @@ export function findTableRegion(body: readonly Line[]): { start: number; end: nu
   let end = start;
   for (let i = start; i < body.length; i++) {
     if (!isTableLine(body[i])) break;
-    if (body[i].text.trim() !== '') end = i;
+    if (!body[i].blank) end = i;
   }
   return { start: first, end: endOfCellStyle(body, start, end) + 1 };
 }
@@ -47,7 +47,7 @@ const MAX_CONTINUATION = 12;
  * the table, not a cell: the region ends before it. Short lines after a label are that label's continuation.
  */
 function endOfCellStyle(body: readonly Line[], start: number, end: number): number {
-  const lines = body.slice(start, end + 1).filter((line) => line.text.trim() !== '');
+  const lines = body.slice(start, end + 1).filter((line) => !line.blank);
   const oneCellThenPipe = (line: Line) => /\|\s*$/.test(line.text) && line.text.split('|').filter((cell) => cell.trim() !== '').length === 1;
   const styles = [(line: Line) => line.text.startsWith('\t'), oneCellThenPipe];
   const style = styles.find((matches) => lines.filter(matches).length * 2 >= lines.length);
@@ -80,7 +80,7 @@ function fallbackRegion(body: readonly Line[]): { start: number; end: number } |
   let numbers = 0;
   for (let i = start; i < body.length; i++) {
     if (!isTableLine(body[i])) break;
-    if (body[i].text.trim() !== '') end = i;
+    if (!body[i].blank) end = i;
     if (/\d/.test(body[i].text)) numbers++;
   }
   return numbers > 0 ? { start, end: end + 1 } : undefined;

@@ -32,8 +32,7 @@ export function parseTable3(context: ParseContext, tokenized: Tokenized, spec: T
     }
   }
   const valueCells: ValueCell[] = valueTokens.map((token, i) => {
-    const cell = context.cell(token);
-    return { ...readValue(cell.raw, cell.text, spec.columns[i % spec.columns.length]), span: cell.span };
+    return readValue(context.cell(token), spec.columns[i % spec.columns.length]);
   });
   const aligned = valueCells.length === expected;
   const groups: Table3Group[] = aligned

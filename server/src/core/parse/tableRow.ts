@@ -16,8 +16,7 @@ export function buildRow(
   const nameCell = labelCells[labelCells.length - 1];
   const valueTokens = trimPadding(raw.values, columns.length);
   const values: ValueCell[] = valueTokens.slice(0, columns.length).map((token, i) => {
-    const cell = context.cell(token);
-    return { ...readValue(cell.raw, cell.text, columns[i]), span: cell.span };
+    return readValue(context.cell(token), columns[i]);
   });
   const firstSpan = labelCells[0]?.span ?? values[0]?.span ?? { start: 0, end: 0 };
   const lastToken = valueTokens[valueTokens.length - 1] ?? raw.labels[raw.labels.length - 1];

@@ -1,6 +1,7 @@
 import type { LayoutKind } from '../model';
 import type { Line } from './lines';
 import { isValueText } from './values';
+import { isWhitespaceCode } from '../text/whitespace';
 
 /**
  * One table cell found in the text, in normalised offsets. Layout differences end here: the row assembler only
@@ -50,8 +51,8 @@ function pipeCells(line: Line): Segment[] {
 }
 
 function trim(line: Line, start: number, end: number): Segment {
-  while (start < end && /\s/.test(line.text[start - line.start])) start++;
-  while (end > start && /\s/.test(line.text[end - 1 - line.start])) end--;
+  while (start < end && isWhitespaceCode(line.text.charCodeAt(start - line.start))) start++;
+  while (end > start && isWhitespaceCode(line.text.charCodeAt(end - 1 - line.start))) end--;
   return { start, end };
 }
 
@@ -64,7 +65,7 @@ function chooseLayout(lines: Line[]): 'pipe' | 'cellPerLine' {
   let pipeLines = 0;
   let multiCell = 0;
   for (const line of lines) {
-    if (line.text.trim() === '') continue;
+    if (line.blank) continue;
     nonBlank++;
     if (!line.text.includes('|')) continue;
     pipeLines++;
@@ -83,7 +84,7 @@ function tokenizePipeRows(lines: Line[]): Tokenized {
   const tokens: Token[] = [];
   const blankRowLines: Line[] = [];
   for (const line of lines) {
-    if (line.text.trim() === '') continue;
+    if (line.blank) continue;
     if (!line.text.includes('|')) {
       const segment = trim(line, line.start, line.end);
       splitSpacedNumbers(line, segment, cellText(line, segment)).forEach((piece, i) => tokens.push({ ...piece, breakBefore: i === 0, line: line.index }));
@@ -109,7 +110,7 @@ function tokenizePipeRows(lines: Line[]): Tokenized {
  */
 function tokenizeCellPerLine(lines: Line[]): Tokenized {
   const tokens: Token[] = [];
-  const nonBlank = lines.filter((line) => line.text.trim() !== '');
+  const nonBlank = lines.filter((line) => !line.blank);
   const tabLed = nonBlank.filter((line) => line.text.startsWith('\t')).length * 2 >= nonBlank.length;
   const pipeOnly = nonBlank.filter((line) => PIPE_ONLY.test(line.text)).length;
   const cellLines = nonBlank.length - pipeOnly;
@@ -121,7 +122,7 @@ function tokenizeCellPerLine(lines: Line[]): Tokenized {
   let previous: Token | undefined;
   for (const line of lines) {
     const raw = line.text;
-    if (raw === '' || (!tabLed && raw.trim() === '')) {
+    if (raw === '' || (!tabLed && line.blank)) {
       if (blankLinesBreakRows) pendingBreak = true;
       continue;
     }

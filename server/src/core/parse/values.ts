@@ -1,5 +1,5 @@
 import type { ColumnSpec } from '../format/schema';
-import type { ValueCell, ValueProblem } from '../model';
+import type { Span, ValueCell, ValueProblem } from '../model';
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const PLACEHOLDER = /^(?:[/\\\-—–－]+|无|空)$/;
@@ -18,15 +18,16 @@ export function isPlaceholderText(text: string): boolean {
  * Reads a value cell against its column. Empty and placeholder cells count as 0 (the format's convention) but are
  * flagged, as is everything a count may not be.
  */
-export function readValue(raw: string, text: string, column: ColumnSpec | undefined): Omit<ValueCell, 'span'> {
+export function readValue(cell: { raw: string; text: string; span: Span }, column: ColumnSpec | undefined): ValueCell {
+  const { raw, text, span } = cell;
   const problems: ValueProblem[] = [];
   const columnId = column?.id ?? '';
-  if (text === '') return { raw, text, value: 0, readable: false, problems: ['empty'], columnId };
-  if (PLACEHOLDER.test(text)) return { raw, text, value: 0, readable: false, problems: ['placeholder'], columnId };
-  if (!NUMBER.test(text)) return { raw, text, value: 0, readable: false, problems: ['notNumber'], columnId };
+  if (text === '') return { raw, text, value: 0, readable: false, problems: ['empty'], columnId, span };
+  if (PLACEHOLDER.test(text)) return { raw, text, value: 0, readable: false, problems: ['placeholder'], columnId, span };
+  if (!NUMBER.test(text)) return { raw, text, value: 0, readable: false, problems: ['notNumber'], columnId, span };
   const value = Number(text.replace(/,/g, ''));
   if (FULL_WIDTH_DIGIT.test(raw)) problems.push('fullWidth');
   if (value < 0 && !column?.signed) problems.push('negative');
   if (!Number.isInteger(value) && !column?.decimals) problems.push('decimal');
-  return { raw, text, value, readable: true, problems, columnId };
+  return { raw, text, value, readable: true, problems, columnId, span };
 }

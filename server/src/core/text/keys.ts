@@ -17,8 +17,24 @@ export function numberingOf(text: string): string {
   return match ? match[0].trim() : '';
 }
 
+/**
+ * Keys are asked for the same few hundred strings over and over — the format's labels on every comparison, a
+ * document's cells once per candidate label — so they are remembered. Only short texts (labels are short; a long
+ * line is never a label) and a bounded number of them: the cache cannot grow with the documents checked.
+ */
+const KEY_CACHE_LIMIT = 8192;
+const MAX_CACHED_TEXT = 64;
+const keyCache = new Map<string, string>();
+
 export function labelKey(text: string): string {
-  return stripNumbering(text.trim()).replace(IGNORED, '');
+  if (text.length > MAX_CACHED_TEXT) return stripNumbering(text.trim()).replace(IGNORED, '');
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = stripNumbering(text.trim()).replace(IGNORED, '');
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
 }
 
 /** Key that keeps the numbering characters (for telling （七）总计 from a bare 总计 column header). */
