@@ -248,10 +248,14 @@ export function analyseTable2(model: ReportModel, edition: FormatEdition): Table
   }
   for (let found = true; found; ) {
     found = false;
+    // Which equations fail changes only when a cell is attributed (then the scan restarts), so it is computed once
+    // per scan, not once per candidate; a consistent table is done after one pass over the equations.
+    const failing = new Set(equations.filter((equation) => !holds(equation, copy)));
+    if (failing.size === 0) break;
     for (const ref of candidates) {
       if (copy.isCorrected(ref)) continue;
       const own = equationsOf(ref);
-      if (own.length < 2 || own.some((equation) => holds(equation, copy))) continue;
+      if (own.length < 2 || !own.every((equation) => failing.has(equation))) continue;
       const values = new Set(own.map((equation) => solveFor(equation, ref, copy)));
       if (values.size !== 1) continue;
       const [value] = values;

@@ -26,7 +26,21 @@ export interface Tokenized {
   rowBreaks: boolean;
 }
 
-const PIPE_ONLY = /^[\s|]*\|[\s|]*$/;
+/** A line of nothing but `|` and spaces (a lone `|` between cells or rows). */
+function isPipeOnly(text: string): boolean {
+  let pipe = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 124 /* | */) pipe = true;
+    else if (!isWhitespaceCode(code)) return false;
+  }
+  return pipe;
+}
+
+function hasWhitespace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isWhitespaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
 const MAX_CONTINUATION = 12;
 
 interface Segment {
@@ -87,7 +101,9 @@ function tokenizePipeRows(lines: Line[]): Tokenized {
     if (line.blank) continue;
     if (!line.text.includes('|')) {
       const segment = trim(line, line.start, line.end);
-      splitSpacedNumbers(line, segment, cellText(line, segment)).forEach((piece, i) => tokens.push({ ...piece, breakBefore: i === 0, line: line.index }));
+      splitSpacedNumbers(line, segment, cellText(line, segment)).forEach((piece, i) =>
+        tokens.push({ text: piece.text, start: piece.start, end: piece.end, empty: piece.empty, breakBefore: i === 0, line: line.index }),
+      );
       continue;
     }
     const cells = pipeCells(line);
@@ -112,7 +128,7 @@ function tokenizeCellPerLine(lines: Line[]): Tokenized {
   const tokens: Token[] = [];
   const nonBlank = lines.filter((line) => !line.blank);
   const tabLed = nonBlank.filter((line) => line.text.startsWith('\t')).length * 2 >= nonBlank.length;
-  const pipeOnly = nonBlank.filter((line) => PIPE_ONLY.test(line.text)).length;
+  const pipeOnly = nonBlank.filter((line) => isPipeOnly(line.text)).length;
   const cellLines = nonBlank.length - pipeOnly;
   const blankLines = lines.length - nonBlank.length;
   // A `|` line after every cell, or a blank line after every cell, separates cells, not rows.
@@ -126,7 +142,7 @@ function tokenizeCellPerLine(lines: Line[]): Tokenized {
       if (blankLinesBreakRows) pendingBreak = true;
       continue;
     }
-    if (PIPE_ONLY.test(raw)) {
+    if (isPipeOnly(raw)) {
       if (pipeLinesBreakRows) pendingBreak = true;
       continue;
     }
@@ -143,7 +159,7 @@ function tokenizeCellPerLine(lines: Line[]): Tokenized {
       continue;
     }
     for (const piece of splitSpacedNumbers(line, segment, text)) {
-      const token: Token = { ...piece, breakBefore: pendingBreak, line: line.index };
+      const token: Token = { text: piece.text, start: piece.start, end: piece.end, empty: piece.empty, breakBefore: pendingBreak, line: line.index };
       tokens.push(token);
       pendingBreak = false;
       previous = token;
@@ -156,7 +172,7 @@ function tokenizeCellPerLine(lines: Line[]): Tokenized {
 /** PDF text: `label 43 0 0 0 0 0 43` or `0 0 0 …` on one line becomes a label cell and number cells. */
 function splitSpacedNumbers(line: Line, segment: Segment, text: string): { text: string; start: number; end: number; empty: boolean }[] {
   const whole = [{ text, start: segment.start, end: segment.end, empty: text === '' }];
-  if (!/\s/.test(text)) return whole;
+  if (!hasWhitespace(text)) return whole;
   const parts: Segment[] = [];
   const pattern = /\S+/g;
   let match: RegExpExecArray | null;

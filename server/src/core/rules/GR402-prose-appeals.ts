@@ -9,7 +9,10 @@ const usable = (cell: ValueCell | undefined): cell is ValueCell =>
 
 /** Hides phrases such as 未经复议 behind filler of the same length, so offsets stay valid. */
 function maskExclusions(text: string): string {
-  return APPEAL_PHRASE_EXCLUSIONS.reduce((masked, phrase) => masked.split(phrase).join('\u3000'.repeat(phrase.length)), text);
+  return APPEAL_PHRASE_EXCLUSIONS.reduce(
+    (masked, phrase) => (masked.includes(phrase) ? masked.split(phrase).join('\u3000'.repeat(phrase.length)) : masked),
+    text,
+  );
 }
 
 export const rule: Rule = {

@@ -1,5 +1,6 @@
 /** Reading numbers out of prose: sentences, clauses, counts (42件, 三件) and their spans in the original text. */
 import type { ProseLine, Span } from '../../model';
+import { isBlank } from '../../text/whitespace';
 
 export interface Clause {
   /** Normalised text of the clause. */
@@ -11,8 +12,9 @@ export interface Clause {
   start: number;
 }
 
-const SENTENCE_END = /[。；;！!？?]/;
-const CLAUSE_END = /[，,]/;
+/** Sentence and clause ends by code unit: the split looks at every character of the prose. */
+const SENTENCE_END = new Set([...'。；;！!？?'].map((ch) => ch.charCodeAt(0)));
+const CLAUSE_END = new Set([...'，,'].map((ch) => ch.charCodeAt(0)));
 
 /** Splits each line into sentences and each sentence into comma-separated clauses. */
 export function clausesOf(lines: readonly ProseLine[]): Clause[] {
@@ -20,13 +22,13 @@ export function clausesOf(lines: readonly ProseLine[]): Clause[] {
   for (const line of lines) {
     let sentenceStart = 0;
     for (let i = 0; i <= line.text.length; i++) {
-      if (i < line.text.length && !SENTENCE_END.test(line.text[i])) continue;
+      if (i < line.text.length && !SENTENCE_END.has(line.text.charCodeAt(i))) continue;
       const sentence = line.text.slice(sentenceStart, i);
       let clauseStart = 0;
       for (let j = 0; j <= sentence.length; j++) {
-        if (j < sentence.length && !CLAUSE_END.test(sentence[j])) continue;
+        if (j < sentence.length && !CLAUSE_END.has(sentence.charCodeAt(j))) continue;
         const text = sentence.slice(clauseStart, j);
-        if (text.trim()) clauses.push({ text, sentence, line, start: sentenceStart + clauseStart });
+        if (!isBlank(text)) clauses.push({ text, sentence, line, start: sentenceStart + clauseStart });
         clauseStart = j + 1;
       }
       sentenceStart = i + 1;
