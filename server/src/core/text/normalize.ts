@@ -47,14 +47,34 @@ function glossLength(text: string, start: number): number {
 
 /**
  * Normalises `original`. Characters are first simplified one by one (cheap, and enough for Simplified text); when
- * that finds Traditional ones, opencc's phrase-aware conversion of the whole text is used instead wherever it keeps
- * the length, so that 反覆 in 反覆申請 becomes 反复 as the phrase requires.
+ * that finds Traditional ones, opencc's phrase-aware conversion is used instead, so that 反覆 in 反覆申請 becomes 反复
+ * as the phrase requires.
  */
 export function normalize(original: string): NormalizedText {
   const byCharacter = normalizeWith(original, undefined);
   if (!byCharacter.traditional) return byCharacter;
-  const byPhrase = toSimplified(original);
-  return byPhrase.length === original.length ? normalizeWith(original, byPhrase) : byCharacter;
+  return normalizeWith(original, simplifiedByPhrase(original));
+}
+
+/**
+ * The phrase-aware conversion, line by line, of the same length as `original`. A line whose conversion changes its
+ * length (a character opencc maps to two) keeps the one-by-one conversion: the offset map must stay 1:1, and one
+ * such line must not cost the rest of the report its phrases (a label fixed to 反覆申請 would no longer match).
+ */
+function simplifiedByPhrase(original: string): string {
+  const lines = original.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const converted = toSimplified(line);
+    if (converted.length === line.length) {
+      lines[index] = converted;
+      continue;
+    }
+    let byCharacter = '';
+    for (let i = 0; i < line.length; i++) byCharacter += String.fromCharCode(simplifiedCodeOf(line.charCodeAt(i)));
+    lines[index] = byCharacter;
+  }
+  return lines.join('\n');
 }
 
 /** Code units → string, in chunks small enough for the argument limit of `String.fromCharCode`. */
