@@ -14,6 +14,7 @@ export async function buildBenchModules() {
     stdin: {
       contents: [
         "export { checkReport } from './server/src/core/index.ts';",
+        "export { SERVER_EXEC_ARGV } from './server/src/lsp/processOptions.ts';",
         "export { VARIANTS, TABLE_LAYOUTS, relayoutTables } from './test/helpers/variants.ts';",
       ].join('\n'),
       resolveDir: ROOT,
@@ -24,6 +25,9 @@ export async function buildBenchModules() {
     format: 'esm',
     target: 'node20',
     outfile,
+    // CommonJS dependencies of the test helpers (iconv-lite) require node built-ins, which an ES module bundle can
+    // only do through a require of its own.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'warning',
   });
   return import(outfile);

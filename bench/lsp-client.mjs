@@ -16,14 +16,18 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node.js';
+import { buildBenchModules } from './build.mjs';
 import { SERVER_BUNDLE } from './paths.mjs';
 import { now } from './stats.mjs';
+
+const { SERVER_EXEC_ARGV } = await buildBenchModules();
 
 export class BenchServer {
   /** `spawnedAt`: when the process was started, for cold-start figures. */
   static start() {
     const spawnedAt = now();
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // Started as the extension starts it (client/src/extension.ts), with the same V8 flags.
+    const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const server = new BenchServer(child, connection, spawnedAt);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => server.received(params));
