@@ -61,11 +61,42 @@ export interface Table2Analysis {
   balances: Table2BalanceFinding[];
 }
 
-const cellKey = (rowId: string, columnId: string): string => `${rowId}\u0000${columnId}`;
-
-/** A cell reference carrying its map key, built once: the attribution loop looks cells up many thousand times. */
+/**
+ * A cell reference carrying its slot, built once: the attribution loop looks cells up many thousand times, so cells
+ * live in an array indexed by row × column position in the edition's schema rather than in a map of string keys.
+ */
 interface KeyedRef extends Table2CellRef {
-  readonly key: string;
+  readonly key: number;
+}
+
+/** Positions of the edition's rows and columns, for slots. */
+interface Slots {
+  rowIndex: Map<string, number>;
+  columnIndex: Map<string, number>;
+  size: number;
+}
+
+const slotsByEdition = new WeakMap<FormatEdition, Slots>();
+
+function slotsOf(edition: FormatEdition): Slots {
+  let slots = slotsByEdition.get(edition);
+  if (!slots) {
+    const { rows, columns } = edition.table2;
+    slots = {
+      rowIndex: new Map(rows.map((row, index) => [row.id, index])),
+      columnIndex: new Map(columns.map((column, index) => [column.id, index])),
+      size: rows.length * columns.length,
+    };
+    slotsByEdition.set(edition, slots);
+  }
+  return slots;
+}
+
+/** The slot of a cell, or -1 for a row or column the edition does not have. */
+function slotOf(slots: Slots, rowId: string, columnId: string): number {
+  const row = slots.rowIndex.get(rowId);
+  const column = slots.columnIndex.get(columnId);
+  return row === undefined || column === undefined ? -1 : row * slots.columnIndex.size + column;
 }
 
 interface KeyedEquation extends Table2Equation {
@@ -73,7 +104,7 @@ interface KeyedEquation extends Table2Equation {
   right: KeyedRef[];
 }
 
-const keyedRef = (rowId: string, columnId: string): KeyedRef => ({ rowId, columnId, key: cellKey(rowId, columnId) });
+const keyedRef = (slots: Slots, rowId: string, columnId: string): KeyedRef => ({ rowId, columnId, key: slotOf(slots, rowId, columnId) });
 
 /** A cell takes part in sums when it holds a number, or is empty / a placeholder (which counts as 0). */
 function usable(cell: ValueCell): boolean {
@@ -87,15 +118,16 @@ function findTable2(model: ReportModel): Table2 | undefined {
   return undefined;
 }
 
-/** Cells by row and column id, leaving out unaligned rows and cells that hold no number. */
-function readCells(table: Table2): { cells: Map<string, ValueCell>; rows: Map<string, TableRow> } {
-  const cells = new Map<string, ValueCell>();
+/** Cells by slot, leaving out unaligned rows and cells that hold no number. */
+function readCells(table: Table2, slots: Slots): { cells: (ValueCell | undefined)[]; rows: Map<string, TableRow> } {
+  const cells = new Array<ValueCell | undefined>(slots.size).fill(undefined);
   const rows = new Map<string, TableRow>();
   for (const row of table.rows) {
     if (!row.rowId || row.unaligned || rows.has(row.rowId)) continue;
     rows.set(row.rowId, row);
     for (const cell of row.values) {
-      if (usable(cell)) cells.set(cellKey(row.rowId, cell.columnId), cell);
+      const slot = slotOf(slots, row.rowId, cell.columnId);
+      if (slot >= 0 && usable(cell)) cells[slot] = cell;
     }
   }
   return { cells, rows };
@@ -108,28 +140,29 @@ function buildEquations(edition: FormatEdition): KeyedEquation[] {
   const built = equationsByEdition.get(edition);
   if (built) return built;
   const spec = edition.table2;
+  const slots = slotsOf(edition);
   const applicantColumns = spec.columns.filter((column) => column.id !== spec.totalColumn).map((column) => column.id);
   const equations: KeyedEquation[] = [];
   for (const column of spec.columns) {
     equations.push({
       kind: 'result',
       key: column.id,
-      left: [keyedRef(spec.resultTotalRow, column.id)],
-      right: spec.resultRows.map((rowId) => keyedRef(rowId, column.id)),
+      left: [keyedRef(slots, spec.resultTotalRow, column.id)],
+      right: spec.resultRows.map((rowId) => keyedRef(slots, rowId, column.id)),
     });
     equations.push({
       kind: 'balance',
       key: column.id,
-      left: spec.balance.left.map((rowId) => keyedRef(rowId, column.id)),
-      right: spec.balance.right.map((rowId) => keyedRef(rowId, column.id)),
+      left: spec.balance.left.map((rowId) => keyedRef(slots, rowId, column.id)),
+      right: spec.balance.right.map((rowId) => keyedRef(slots, rowId, column.id)),
     });
   }
   for (const row of spec.rows) {
     equations.push({
       kind: 'row',
       key: row.id,
-      left: [keyedRef(row.id, spec.totalColumn)],
-      right: applicantColumns.map((columnId) => keyedRef(row.id, columnId)),
+      left: [keyedRef(slots, row.id, spec.totalColumn)],
+      right: applicantColumns.map((columnId) => keyedRef(slots, row.id, columnId)),
     });
   }
   equationsByEdition.set(edition, equations);
@@ -137,8 +170,8 @@ function buildEquations(edition: FormatEdition): KeyedEquation[] {
 }
 
 /** For each cell key, the equations that name it. */
-function equationsByCell(equations: KeyedEquation[]): Map<string, KeyedEquation[]> {
-  const byCell = new Map<string, KeyedEquation[]>();
+function equationsByCell(equations: KeyedEquation[]): Map<number, KeyedEquation[]> {
+  const byCell = new Map<number, KeyedEquation[]>();
   for (const equation of equations) {
     for (const ref of [...equation.left, ...equation.right]) {
       const own = byCell.get(ref.key);
@@ -152,24 +185,30 @@ function equationsByCell(equations: KeyedEquation[]): Map<string, KeyedEquation[
 
 /** Working values: the report's numbers, with attributed cells replaced by their corrected values. */
 class WorkingCopy {
-  private readonly corrected = new Map<string, number>();
+  /** The working value of each slot: the cell's number until the cell is attributed and corrected. */
+  private readonly values: number[];
+  private readonly corrected: boolean[];
 
-  constructor(private readonly cells: Map<string, ValueCell>) {}
+  constructor(private readonly cells: readonly (ValueCell | undefined)[]) {
+    this.values = cells.map((cell) => cell?.value ?? 0);
+    this.corrected = cells.map(() => false);
+  }
 
   has(ref: KeyedRef): boolean {
-    return this.cells.has(ref.key);
+    return ref.key >= 0 && this.cells[ref.key] !== undefined;
   }
 
   value(ref: KeyedRef): number {
-    return this.corrected.get(ref.key) ?? this.cells.get(ref.key)!.value;
+    return this.values[ref.key]!;
   }
 
   correct(ref: KeyedRef, value: number): void {
-    this.corrected.set(ref.key, value);
+    this.values[ref.key] = value;
+    this.corrected[ref.key] = true;
   }
 
   isCorrected(ref: KeyedRef): boolean {
-    return this.corrected.has(ref.key);
+    return this.corrected[ref.key]!;
   }
 
   sum(refs: KeyedRef[]): number {
@@ -212,7 +251,8 @@ function ruleFor(ref: Table2CellRef, edition: FormatEdition): Table2FindingRule 
 export function analyseTable2(model: ReportModel, edition: FormatEdition): Table2Analysis | undefined {
   const table = findTable2(model);
   if (!table) return undefined;
-  const { cells, rows } = readCells(table);
+  const slots = slotsOf(edition);
+  const { cells, rows } = readCells(table, slots);
   const copy = new WorkingCopy(cells);
   const equations = buildEquations(edition).filter((equation) => checkable(equation, copy));
   const byCell = equationsByCell(equations);
@@ -221,7 +261,7 @@ export function analyseTable2(model: ReportModel, edition: FormatEdition): Table
   const findingRefs = new Map<Table2CellFinding, KeyedRef>();
 
   const attribute = (ref: KeyedRef, expected: number, explains: Table2EquationKind[]): void => {
-    const cell = cells.get(ref.key)!;
+    const cell = cells[ref.key]!;
     const finding: Table2CellFinding = {
       rule: ruleFor(ref, edition),
       rowId: ref.rowId,
@@ -242,7 +282,7 @@ export function analyseTable2(model: ReportModel, edition: FormatEdition): Table
   const candidates: KeyedRef[] = [];
   for (const row of edition.table2.rows) {
     for (const column of edition.table2.columns) {
-      const ref = keyedRef(row.id, column.id);
+      const ref = keyedRef(slots, row.id, column.id);
       if (copy.has(ref)) candidates.push(ref);
     }
   }
@@ -287,7 +327,7 @@ export function analyseTable2(model: ReportModel, edition: FormatEdition): Table
   const balances: Table2BalanceFinding[] = [];
   for (const equation of equations) {
     if (equation.kind !== 'balance' || holds(equation, copy)) continue;
-    const side = (refs: KeyedRef[]) => refs.map((ref) => ({ rowId: ref.rowId, cell: cells.get(ref.key)! }));
+    const side = (refs: KeyedRef[]) => refs.map((ref) => ({ rowId: ref.rowId, cell: cells[ref.key]! }));
     balances.push({
       columnId: equation.key,
       leftSum: copy.sum(equation.left),

@@ -11,14 +11,15 @@ export const rule: Rule = {
     docs: 'gr201',
   },
   check(context) {
-    for (const { cell, name, column } of allValueCells(context.model, context.edition)) {
+    for (const located of allValueCells(context.model, context.edition)) {
+      const { cell, column } = located;
       const written = cell.text || cell.raw;
       let expected: string | undefined;
       if (cell.problems.includes('notNumber')) expected = column?.decimals ? '数字' : column?.signed ? '整数' : '非负整数';
       else if (cell.problems.includes('negative') && !column?.signed) expected = column?.decimals ? '非负数' : '非负整数';
       else if (cell.problems.includes('decimal') && !column?.decimals) expected = column?.signed ? '整数' : '非负整数';
       if (!expected) continue;
-      context.report({ span: cell.span, message: `${name} 为“${written}”，应为${expected}` });
+      context.report({ span: cell.span, message: `${located.name} 为“${written}”，应为${expected}` });
     }
   },
 };

@@ -11,11 +11,12 @@ export const rule: Rule = {
     docs: 'gr202',
   },
   check(context) {
-    for (const { cell, name } of allValueCells(context.model, context.edition)) {
+    for (const located of allValueCells(context.model, context.edition)) {
+      const { cell } = located;
       if (cell.problems.includes('empty')) {
-        context.report({ span: cell.span, message: `${name} 为空，应填写数字（没有的填 0），求和时按 0 计` });
+        context.report({ span: cell.span, message: `${located.name} 为空，应填写数字（没有的填 0），求和时按 0 计` });
       } else if (cell.problems.includes('placeholder')) {
-        context.report({ span: cell.span, message: `${name} 填写为“${cell.raw}”，应填写数字（没有的填 0），求和时按 0 计` });
+        context.report({ span: cell.span, message: `${located.name} 填写为“${cell.raw}”，应填写数字（没有的填 0），求和时按 0 计` });
       }
     }
   },

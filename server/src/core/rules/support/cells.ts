@@ -7,10 +7,26 @@ import { blockSpecOf } from './tables';
 export interface LocatedValueCell {
   cell: ValueCell;
   /** Where the cell stands, for messages: 行政许可·本年处理决定数量. */
-  name: string;
+  readonly name: string;
   column?: ColumnSpec;
   /** The table the cell belongs to. */
   table: NonNullable<Section['table']>;
+}
+
+/** A located cell whose name is built when a message asks for it: most cells never appear in one. */
+class LazilyNamedCell implements LocatedValueCell {
+  private builtName: string | undefined;
+
+  constructor(
+    readonly cell: ValueCell,
+    readonly table: NonNullable<Section['table']>,
+    private readonly buildName: () => string,
+    readonly column?: ColumnSpec,
+  ) {}
+
+  get name(): string {
+    return (this.builtName ??= this.buildName());
+  }
 }
 
 /** Several rules walk every value cell of one check; the list (with its names) is built once per model. */
@@ -35,7 +51,7 @@ function locateValueCells(model: ReportModel, edition: FormatEdition): LocatedVa
         for (const row of block.rows) {
           for (const cell of row.values) {
             const column = spec?.columns.find((candidate) => candidate.id === cell.columnId);
-            located.push({ cell, name: table1CellName(row, block, cell, edition), column, table });
+            located.push(new LazilyNamedCell(cell, table, () => table1CellName(row, block, cell, edition), column));
           }
         }
       }
@@ -43,10 +59,11 @@ function locateValueCells(model: ReportModel, edition: FormatEdition): LocatedVa
       for (const row of table.rows) {
         for (const cell of row.values) {
           const column = edition.table2.columns.find((candidate) => candidate.id === cell.columnId);
-          const name = row.rowId
-            ? table2CellName(row.rowId, cell.columnId, edition)
-            : `${rowTextName(row)}·${labelById(edition.table2.columns, cell.columnId)}`;
-          located.push({ cell, name, column, table });
+          const rowId = row.rowId;
+          const name = rowId
+            ? () => table2CellName(rowId, cell.columnId, edition)
+            : () => `${rowTextName(row)}·${labelById(edition.table2.columns, cell.columnId)}`;
+          located.push(new LazilyNamedCell(cell, table, name, column));
         }
       }
     } else {
@@ -55,12 +72,12 @@ function locateValueCells(model: ReportModel, edition: FormatEdition): LocatedVa
         for (const cell of group.values) {
           grouped.add(cell);
           const column = edition.table3.columns.find((candidate) => candidate.id === cell.columnId);
-          located.push({ cell, name: table3CellName(group, cell.columnId, edition), column, table });
+          located.push(new LazilyNamedCell(cell, table, () => table3CellName(group, cell.columnId, edition), column));
         }
       }
       // Cells the parser could not put in a group (an unaligned table 3) are still checked as values.
       table.valueCells.forEach((cell, index) => {
-        if (!grouped.has(cell)) located.push({ cell, name: `${edition.table3.title}·第${index + 1}个数值`, table });
+        if (!grouped.has(cell)) located.push(new LazilyNamedCell(cell, table, () => `${edition.table3.title}·第${index + 1}个数值`));
       });
     }
   }

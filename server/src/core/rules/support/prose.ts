@@ -12,27 +12,47 @@ export interface Clause {
   start: number;
 }
 
-/** Sentence and clause ends by code unit: the split looks at every character of the prose. */
-const SENTENCE_END = new Set([...'。；;！!？?'].map((ch) => ch.charCodeAt(0)));
-const CLAUSE_END = new Set([...'，,'].map((ch) => ch.charCodeAt(0)));
+/** 。；;！!？? by code unit: the split looks at every character of the prose. */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0xff01 || code === 0x21 || code === 0xff1f || code === 0x3f;
+}
+
+/** ，, */
+function isClauseEnd(code: number): boolean {
+  return code === 0xff0c || code === 0x2c;
+}
+
+/** GR401 and GR402 read the same lines: each line is split once per model. */
+const clausesByLine = new WeakMap<ProseLine, Clause[]>();
 
 /** Splits each line into sentences and each sentence into comma-separated clauses. */
 export function clausesOf(lines: readonly ProseLine[]): Clause[] {
   const clauses: Clause[] = [];
   for (const line of lines) {
-    let sentenceStart = 0;
-    for (let i = 0; i <= line.text.length; i++) {
-      if (i < line.text.length && !SENTENCE_END.has(line.text.charCodeAt(i))) continue;
-      const sentence = line.text.slice(sentenceStart, i);
-      let clauseStart = 0;
-      for (let j = 0; j <= sentence.length; j++) {
-        if (j < sentence.length && !CLAUSE_END.has(sentence.charCodeAt(j))) continue;
-        const text = sentence.slice(clauseStart, j);
-        if (!isBlank(text)) clauses.push({ text, sentence, line, start: sentenceStart + clauseStart });
-        clauseStart = j + 1;
-      }
-      sentenceStart = i + 1;
+    let own = clausesByLine.get(line);
+    if (!own) {
+      own = clausesOfLine(line);
+      clausesByLine.set(line, own);
     }
+    for (const clause of own) clauses.push(clause);
+  }
+  return clauses;
+}
+
+function clausesOfLine(line: ProseLine): Clause[] {
+  const clauses: Clause[] = [];
+  let sentenceStart = 0;
+  for (let i = 0; i <= line.text.length; i++) {
+    if (i < line.text.length && !isSentenceEnd(line.text.charCodeAt(i))) continue;
+    const sentence = line.text.slice(sentenceStart, i);
+    let clauseStart = 0;
+    for (let j = 0; j <= sentence.length; j++) {
+      if (j < sentence.length && !isClauseEnd(sentence.charCodeAt(j))) continue;
+      const text = sentence.slice(clauseStart, j);
+      if (!isBlank(text)) clauses.push({ text, sentence, line, start: sentenceStart + clauseStart });
+      clauseStart = j + 1;
+    }
+    sentenceStart = i + 1;
   }
   return clauses;
 }
