@@ -47,6 +47,8 @@ function readPreviousReport(configFile: string, previousReport: string, context:
 /** Loads configs once per config file: many reports in one folder share one `.govreportrc.json`. */
 export class ConfigResolver {
   private readonly cache = new Map<string, ResolvedConfig>();
+  /** The config file found for each folder: a folder of reports is searched upward once, not once a report. */
+  private readonly configFileOfFolder = new Map<string, string | undefined>();
   private readonly noConfig: ResolvedConfig = { config: {} };
 
   /** `onProblem` receives each problem of a config file once (Chinese, for stderr; the run then exits with 2). */
@@ -59,7 +61,7 @@ export class ConfigResolver {
   forFile(file: string): ResolvedConfig {
     const configFile = this.explicitConfig
       ? path.resolve(this.context.cwd, this.explicitConfig)
-      : findConfigFile(path.dirname(path.resolve(this.context.cwd, file)));
+      : this.configFileFor(path.dirname(path.resolve(this.context.cwd, file)));
     if (configFile === undefined) return this.noConfig;
     let resolved = this.cache.get(configFile);
     if (!resolved) {
@@ -67,6 +69,13 @@ export class ConfigResolver {
       this.cache.set(configFile, resolved);
     }
     return resolved;
+  }
+
+  private configFileFor(folder: string): string | undefined {
+    if (this.configFileOfFolder.has(folder)) return this.configFileOfFolder.get(folder);
+    const found = findConfigFile(folder);
+    this.configFileOfFolder.set(folder, found);
+    return found;
   }
 
   private load(configFile: string): ResolvedConfig {

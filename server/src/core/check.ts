@@ -26,12 +26,23 @@ function configuredSetting(rule: Rule, config: GovreportConfig): RuleSetting | u
   return config.rules?.[rule.meta.code] ?? config.rules?.[rule.meta.slug];
 }
 
+/**
+ * Last year's report is the same text for every report of a folder (CLI) or of a workspace (server): its model is
+ * kept for the last text seen — one entry, so nothing grows with the reports checked.
+ */
+let lastPrevious: { text: string; model: ReportModel } | undefined;
+
+function previousModel(text: string): ReportModel {
+  if (lastPrevious?.text !== text) lastPrevious = { text, model: parseReport(text) };
+  return lastPrevious.model;
+}
+
 /** decode (caller) → normalise → parse → rules → diagnostics with fixes. Pure: no I/O, no vscode. */
 export function checkReport(text: string, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? {};
   const model = parseReport(text);
   const lineIndex = new LineIndex(text);
-  const previous = options.previousReportText !== undefined ? parseReport(options.previousReportText) : undefined;
+  const previous = options.previousReportText !== undefined ? previousModel(options.previousReportText) : undefined;
   const edition = model.edition === '2019' ? EDITION_2019 : EDITION_2021;
   const diagnostics: Diagnostic[] = [];
   let table2Analysis: Table2Analysis | undefined | null = null;
