@@ -5,6 +5,7 @@
  * reports arrive (FORMAT.md §6). Table regions are found in the two layouts the seeds use (pipe rows after section 一,
  * and 003's tab-led one-cell-per-line runs), read into rows of cells, and written back in the target layout.
  */
+import * as iconv from 'iconv-lite';
 import { toTraditional } from '../../server/src/core/text/convert';
 
 export interface Variant {
@@ -207,6 +208,30 @@ function breakLabelBySpace(cell: string): string {
   return `${cell.slice(0, middle)} ${cell.slice(middle)}`;
 }
 
+/**
+ * The pinyin glosses seed 002 carries after Traditional characters (`數(shù)據(jù)`, `項(xiàng)`), as a broken conversion
+ * leaves them; every character glossed anywhere in that seed, with its gloss.
+ */
+export const PINYIN_GLOSSES: Readonly<Record<string, string>> = {
+  個: 'gè', 優: 'yōu', 內: 'nèi', 動: 'dòng', 務: 'wù', 區: 'qū', 協: 'xié', 嚴: 'yán', 國: 'guó', 執: 'zhí', 堅: 'jiān',
+  報: 'bào', 實: 'shí', 對: 'duì', 強: 'qiáng', 復: 'fù', 應: 'yīng', 據: 'jù', 數: 'shù', 時: 'shí', 會: 'huì', 業: 'yè',
+  構: 'gòu', 標: 'biāo', 機: 'jī', 權: 'quán', 測: 'cè', 準: 'zhǔn', 濟: 'jì', 營: 'yíng', 現: 'xiàn', 環: 'huán', 當: 'dāng',
+  發: 'fā', 監: 'jiān', 礎: 'chǔ', 穩: 'wěn', 節: 'jié', 級: 'jí', 結: 'jié', 統: 'tǒng', 經: 'jīng', 網: 'wǎng', 續: 'xù',
+  聯: 'lián', 臺: 'tái', 號: 'hào', 術: 'shù', 衛: 'wèi', 補: 'bǔ', 規: 'guī', 計: 'jì', 設: 'shè', 評: 'píng', 認: 'rèn',
+  誰: 'shuí', 請: 'qǐng', 護: 'hù', 負: 'fù', 責: 'zé', 費: 'fèi', 質: 'zhì', 轉: 'zhuǎn', 進: 'jìn', 運: 'yùn', 醫: 'yī',
+  關: 'guān', 頁: 'yè', 項: 'xiàng', 領: 'lǐng', 點: 'diǎn',
+};
+
+/** Inserts 002's pinyin gloss after every glossed Traditional character (apply after toTraditional). */
+export function addPinyinGlosses(text: string): string {
+  return text.replace(/[\u4e00-\u9fff]/g, (ch) => (PINYIN_GLOSSES[ch] ? `${ch}(${PINYIN_GLOSSES[ch]})` : ch));
+}
+
+/** `商业企业` → `商业` / `企业`: four-character label cells broken over two lines (written in 003's tab layout). */
+function breakLabelOverLines(cell: string): string {
+  return /^[\u4e00-\u9fff]{4}$/.test(cell) ? `${cell.slice(0, 2)}\n${cell.slice(2)}` : cell;
+}
+
 function layoutVariant(layout: TableLayout): Variant {
   return { name: layout, apply: (text) => relayoutTables(text, () => layout) };
 }
@@ -215,8 +240,25 @@ export const VARIANTS: readonly Variant[] = [
   { name: 'crlf', apply: (text) => text.replace(/\r?\n/g, '\r\n') },
   { name: 'bom', apply: (text) => (text.startsWith('\uFEFF') ? text : `\uFEFF${text}`) },
   { name: 'traditional', apply: (text) => toTraditional(text) },
+  { name: 'traditionalPinyin', apply: (text) => addPinyinGlosses(toTraditional(text)) },
   { name: 'fullWidthDigits', apply: (text) => toFullWidthDigits(text) },
   { name: 'fullWidthPunctuation', apply: (text) => toFullWidthPunctuation(text) },
   { name: 'labelsBrokenBySpaces', apply: (text) => relayoutTables(text, (_, current) => current, (cells) => cells.map(breakLabelBySpace)) },
   ...TABLE_LAYOUTS.map(layoutVariant),
+  {
+    name: 'labelsBrokenOverLines',
+    apply: (text) => relayoutTables(text, () => 'tabCellPerLine', (cells) => cells.map(breakLabelOverLines)),
+  },
+];
+
+/** How a report's text becomes the bytes of a file (decoded again by the CLI's reading path). */
+export interface Encoding {
+  name: string;
+  encode(text: string): Buffer;
+}
+
+export const ENCODINGS: readonly Encoding[] = [
+  { name: 'utf8', encode: (text) => Buffer.from(text, 'utf8') },
+  { name: 'utf8Bom', encode: (text) => Buffer.from(`\uFEFF${text.replace(/^\uFEFF/, '')}`, 'utf8') },
+  { name: 'gb18030', encode: (text) => iconv.encode(text, 'gb18030') },
 ];

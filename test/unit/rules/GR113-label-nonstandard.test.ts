@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { applyFix, buildReport, cellRange, diagnosticsOf, view } from '../../helpers/report';
+import { relayoutTables } from '../../helpers/variants';
 
 test('GR113: 规范性文件 in table 1 becomes 行政规范性文件', () => {
   const text = buildReport({ table1Labels: { normativeDocs: '规范性文件' } });
@@ -40,4 +41,13 @@ test('GR113: 驳回申请 in the table-3 header becomes 其他结果', () => {
 
 test('GR113: standard labels', () => {
   assert.deepEqual(diagnosticsOf('GR113', buildReport()), []);
+});
+
+test('GR113: table 3 whose first captions are broken over lines in the tab-led layout (`\\t行政` / `复议`)', () => {
+  const text = relayoutTables(buildReport({ table3OtherLabel: '驳回申请' }), () => 'tabCellPerLine', (cells) =>
+    cells.map((cell) => (/^[\u4e00-\u9fff]{4}$/.test(cell) && cell !== '驳回申请' ? `${cell.slice(0, 2)}\n${cell.slice(2)}` : cell)),
+  );
+  const diagnostics = diagnosticsOf('GR113', text);
+  assert.deepEqual(diagnostics.map((d) => d.message), ['表三的列名“驳回申请”与统一格式不同，应为“其他结果”']);
+  assert.equal(text.split('\n')[diagnostics[0].range.start.line], '\t驳回申请');
 });

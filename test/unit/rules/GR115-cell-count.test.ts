@@ -20,3 +20,15 @@ test('GR115: a pipe row with too few value cells, and no sum rule on it', () => 
 test('GR115: every row with its number of cells', () => {
   assert.deepEqual(diagnosticsOf('GR115', buildReport()), []);
 });
+
+test('GR115: in a pipe grid padded with empty cells, a row one cell short lost a value (not a blank 总计)', () => {
+  // Every row of the grid is `| label | 7 numbers | | |`; the short row's empty cells are padding.
+  const padded = buildReport().replace(/^(\| .*\d \|)$/gm, '$1 | |');
+  const text = padded.replace('| 2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | | |', '| 2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | | |');
+  assert.deepEqual(diagnosticsOf('GR115', text).map((d) => d.message), ['表二“（五）不予处理·2.重复申请”行有 6 个数值，应为 7 个']);
+  assert.deepEqual(diagnosticsOf('GR202', text), []);
+  // A blank 总计 in a row as wide as the others stays a blank value.
+  const blank = padded.replace('| 2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | | |', '| 2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 |  | | |');
+  assert.deepEqual(diagnosticsOf('GR115', blank), []);
+  assert.equal(diagnosticsOf('GR202', blank).length, 1);
+});

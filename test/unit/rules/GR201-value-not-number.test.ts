@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { buildReport, cellRange, diagnosticsOf, view } from '../../helpers/report';
+import { relayoutTables } from '../../helpers/variants';
 
 test('GR201: a count that is negative or has decimals', () => {
   const text = buildReport({ table1: { normativeDocs: ['2', '-1', '1.5'] } });
@@ -20,4 +21,12 @@ test('GR201: a negative 万元 amount is reported as such', () => {
 test('GR201: 万元 amounts may have decimals; non-negative integers elsewhere', () => {
   assert.deepEqual(diagnosticsOf('GR201', buildReport({ table1: { fees: ['12.35'] } })), []);
   assert.deepEqual(diagnosticsOf('GR201', buildReport()), []);
+});
+
+test('GR201: text amid table 3’s numbers, one cell per line without row boundaries, is a value that is not a number', () => {
+  const text = relayoutTables(buildReport({ table3: ['1', '若干', '0', '0', '1', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0'] }), () => 'blankLineSeparated');
+  const diagnostics = diagnosticsOf('GR201', text);
+  assert.equal(diagnostics.length, 1);
+  assert.equal(text.split('\n')[diagnostics[0].range.start.line], '若干');
+  assert.deepEqual(diagnosticsOf('GR116', text), []);
 });

@@ -23,8 +23,8 @@ function isTableLine(line: Line): boolean {
  * to one. Lines before and after are the section's prose.
  */
 export function findTableRegion(body: readonly Line[]): { start: number; end: number } | undefined {
-  const start = body.findIndex((line) => {
-    const cell = firstCell(line).replace(/\s/g, '');
+  const start = body.findIndex((line, index) => {
+    const cell = (firstCell(line) + continuationOf(body, index)).replace(/\s/g, '');
     return (line.text.includes('|') || line.text.startsWith('\t') || cell.length <= MAX_CELL_LENGTH) && TABLE_OPENERS.test(cell);
   });
   if (start === -1) return fallbackRegion(body);
@@ -41,6 +41,14 @@ export function findTableRegion(body: readonly Line[]): { start: number; end: nu
 
 const SHORT_CELL = 8;
 const MAX_CONTINUATION = 12;
+
+/** A tab-led cell's label broken over lines (`\t行政` / `复议`): the short untabbed line after it, else ''. */
+function continuationOf(body: readonly Line[], index: number): string {
+  const next = body[index + 1];
+  if (!body[index].text.startsWith('\t') || !next || next.blank || next.text.startsWith('\t') || next.text.includes('|')) return '';
+  const text = next.text.trim();
+  return text.length <= MAX_CONTINUATION && !isValueText(text) ? text : '';
+}
 
 /**
  * Where cells are tab-led (Word) or end in ` |` (web pages), a line of another shape after a number is text below

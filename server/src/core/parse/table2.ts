@@ -2,7 +2,7 @@ import type { RowSpec, Table2Spec } from '../format/schema';
 import type { Cell, LabelMatch, Table2, TableRow } from '../model';
 import type { ParseContext } from './context';
 import { matchLabel } from './match';
-import { assembleRows, valuesAfterName, type RawRow } from './rows';
+import { assembleRows, commonWidth, valuesAfterName, type RawRow } from './rows';
 import { buildRow } from './tableRow';
 import type { Tokenized } from './tokens';
 
@@ -46,8 +46,9 @@ export function parseTable2(context: ParseContext, tokenized: Tokenized, spec: T
     // Without row boundaries the column captions run into the first row's label: keep group cells and the name.
     const kept = raw.labels.filter((label, i) => i === raw.labels.length - 1 || isGroupLabel(spec, label.text));
     headerCells.push(...raw.labels.filter((label) => !kept.includes(label)).map((label) => context.cell(label)));
-    dataRows.push({ labels: kept, values: raw.values });
+    dataRows.push({ labels: kept, values: raw.values, width: raw.width });
   }
+  const gridWidth = commonWidth(dataRows);
   let pointer = 0;
   dataRows.forEach((raw, i) => {
     const name = raw.labels[raw.labels.length - 1];
@@ -63,7 +64,8 @@ export function parseTable2(context: ParseContext, tokenized: Tokenized, spec: T
     } else if (pointer < spec.rows.length && dataRows.length - i <= spec.rows.length - pointer) {
       rowSpec = spec.rows[pointer++];
     }
-    rows.push(buildRow(context, raw, rowSpec, kind, spec.columns));
+    const short = gridWidth !== undefined && raw.width !== undefined && raw.width < gridWidth;
+    rows.push(buildRow(context, raw, rowSpec, kind, spec.columns, short));
   });
   const first = tokenized.tokens[0];
   const last = tokenized.tokens[tokenized.tokens.length - 1];

@@ -17,6 +17,11 @@ export function parseTable3(context: ParseContext, tokenized: Tokenized, spec: T
   const headerCells: Cell[] = [];
   let valueTokens: Token[] = [];
   for (const raw of raws) {
+    // Text amid the numbers (`0` / `若干` / `0`) stands where a number belongs: the header is all above them.
+    if (valueTokens.length > 0 && valueTokens.length < expected && raw.values.some((value) => !value.empty)) {
+      valueTokens.push(...raw.labels, ...raw.values);
+      continue;
+    }
     headerCells.push(...raw.labels.map((label) => context.cell(label)));
     if (raw.values.some((value) => !value.empty)) valueTokens.push(...raw.values);
   }

@@ -11,10 +11,12 @@ export function buildRow(
   spec: RowSpec | undefined,
   kind: LabelMatch['kind'],
   columns: readonly ColumnSpec[],
+  /** The row is narrower than the rows of its grid (see commonWidth): it lost a cell. */
+  short = false,
 ): TableRow {
   const labelCells = raw.labels.map((label) => context.cell(label));
   const nameCell = labelCells[labelCells.length - 1];
-  const valueTokens = trimPadding(raw.values, columns.length);
+  const valueTokens = trimPadding(raw.values, columns.length, short);
   const values: ValueCell[] = valueTokens.slice(0, columns.length).map((token, i) => {
     return readValue(context.cell(token), columns[i]);
   });

@@ -28,29 +28,73 @@ function lineBefore(text: string, lineStart: number): Line | undefined {
   return { start, text: text.slice(start, end) };
 }
 
+const TAB_EMPTY_CELL = /^\t[ \t\u3000]*$/;
+const MAX_LINES_UP = 16;
+
+/** A line of the block's column header row (信息内容 | 本年制发件数 …), in any layout. */
+function isColumnHeaderLine(text: string, spec: BlockSpec): boolean {
+  const key = normalize(text).text.replace(/[\s|]+/g, '');
+  if (key === '') return false;
+  const labels = ['信息内容', ...spec.columns.map((column) => shortLabel(column.label))];
+  return labels.some((label) => key.includes(label) || (key.length >= 2 && label.includes(key)));
+}
+
 /**
- * The row of empty cells where the lost header stood (002's `| |||`): above the block's first row, past its column
- * header row (recognised by the block's first column label).
+ * Where the lost header stood, above the block's first row and past its column header row:
+ * - the row of empty cells left in its place (002's `| |||` in a pipe table, or a tab-led row of `\t` lines as in
+ *   003's layout), where the fix writes the header;
+ * - else, where empty cells are not written at all, the column header row (the block's first line); else undefined.
  */
-function emptyHeaderRow(text: string, firstRowStart: number, spec: BlockSpec): { row: Line; next?: Line } | undefined {
-  const columnLabel = shortLabel(spec.columns[0].label);
+function emptyHeaderRow(text: string, firstRowStart: number, spec: BlockSpec, pipeTable: boolean): { row: Line; next?: Line; fixable: boolean } | undefined {
   let lineStart = Math.max(text.lastIndexOf('\n', firstRowStart - 1), text.lastIndexOf('\r', firstRowStart - 1)) + 1;
-  let next: Line | undefined;
-  for (let step = 0; step < 3; step++) {
+  let columnHeader: Line | undefined;
+  let tabRow: Line | undefined;
+  let group: Line[] = [];
+  /** Reads a finished row (its lines bottom-up): the column header row, then the empty row above it. */
+  const takeGroup = (): boolean => {
+    const lines = group;
+    group = [];
+    if (!tabRow && lines.every((line) => TAB_EMPTY_CELL.test(line.text))) {
+      tabRow = lines[lines.length - 1];
+      return false;
+    }
+    if (!tabRow && lines.some((line) => isColumnHeaderLine(line.text, spec))) {
+      columnHeader = lines[lines.length - 1];
+      return true;
+    }
+    return false;
+  };
+  for (let step = 0; step < MAX_LINES_UP; step++) {
     const line = lineBefore(text, lineStart);
-    if (!line) return undefined;
-    if (EMPTY_CELL_ROW.test(line.text)) return { row: line, next };
-    if (!normalize(line.text).text.replace(/\s+/g, '').includes(columnLabel)) return undefined;
-    next = line;
+    if (!line) break;
     lineStart = line.start;
+    if (pipeTable) {
+      if (EMPTY_CELL_ROW.test(line.text)) return { row: line, next: columnHeader, fixable: true };
+      if (step >= 2 || !isColumnHeaderLine(line.text, spec)) return undefined;
+      columnHeader = line;
+      continue;
+    }
+    // One cell per line: rows are runs of lines between blank (or lone `|`) lines, read upwards; a line holding
+    // only a tab is an empty cell of the tab-led layout.
+    if (TAB_EMPTY_CELL.test(line.text)) {
+      group.push(line);
+      continue;
+    }
+    if (line.text.trim() === '' || /^[\s|]+$/.test(line.text)) {
+      if (group.length > 0 && !takeGroup()) break;
+      continue;
+    }
+    group.push(line);
   }
-  return undefined;
+  if (group.length > 0) takeGroup();
+  if (tabRow) return { row: tabRow, next: columnHeader, fixable: true };
+  return columnHeader ? { row: columnHeader, fixable: false } : undefined;
 }
 
 /** Writes the header into the first cell of the empty row, in the layout of the row below it. */
 function headerFix(context: RuleContext, row: Line, next: Line | undefined, header: string, title: string): Fix {
   const leadingPipe = next ? next.text.trimStart().startsWith('|') : row.text.trimStart().startsWith('|');
-  const offset = leadingPipe ? /^[ \t\u3000]*\|[ \t\u3000]?/.exec(row.text)![0].length : 0;
+  const offset = TAB_EMPTY_CELL.test(row.text) ? 1 : leadingPipe ? /^[ \t\u3000]*\|[ \t\u3000]?/.exec(row.text)![0].length : 0;
   const at = row.start + offset;
   const newText = context.text[at] === '|' ? `${header} ` : header;
   return { title, edits: [{ span: { start: at, end: at }, newText }] };
@@ -73,12 +117,12 @@ export const rule: Rule = {
       const spec = blockSpecOf(block, context.edition);
       if (!spec) continue;
       const header = inReportScript(inHeaderStyle(spec.header, found.table), context.model);
-      const empty = emptyHeaderRow(context.text, block.span.start, spec);
+      const empty = emptyHeaderRow(context.text, block.rows[0]?.span.start ?? block.span.start, spec, found.table.layout === 'pipe');
       const span: Span = empty ? { start: empty.row.start, end: empty.row.start + empty.row.text.length } : block.span;
       context.report({
         span,
         message: `${TABLE_NAMES.table1}“${spec.rows.map((row) => row.label).join('、')}”一块缺少块标题，应为“${spec.header}”`,
-        fix: empty ? headerFix(context, empty.row, empty.next, header, `填入“${spec.header}”`) : undefined,
+        fix: empty?.fixable ? headerFix(context, empty.row, empty.next, header, `填入“${spec.header}”`) : undefined,
       });
     }
   },
