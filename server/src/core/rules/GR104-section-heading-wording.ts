@@ -1,6 +1,6 @@
 import { SECTIONS } from '../format/sections';
 import { standardHeading } from './support/names';
-import { inReportScript } from './support/text';
+import { editInReportScript } from './support/text';
 import type { Rule } from './types';
 
 const STANDARD_SEPARATOR = '、';
@@ -27,7 +27,7 @@ export const rule: Rule = {
           message: `章节标题为“${heading.numeral}${heading.separator}${heading.text}”，统一格式为“${expected}”`,
           fix: {
             title: `改为“${expected}”`,
-            edits: [{ span: heading.span, newText: inReportScript(expected, context.model) }],
+            edits: [editInReportScript(heading.span, expected, context.model)],
           },
         });
       } else if (numberingWrong) {
@@ -38,7 +38,7 @@ export const rule: Rule = {
           message: `章节序号写作“${written}”，应为“${standard}”`,
           fix: {
             title: `改为“${standard}”`,
-            edits: [{ span: { start: heading.span.start, end: heading.textSpan.start }, newText: inReportScript(standard, context.model) }],
+            edits: [editInReportScript({ start: heading.span.start, end: heading.textSpan.start }, standard, context.model)],
           },
         });
       }

@@ -4,7 +4,7 @@ import type { TableRow } from '../model';
 import type { Fix } from '../diagnostic';
 import { numberingOf } from '../text/keys';
 import { blockSpecOf, findTable } from './support/tables';
-import { inReportScript } from './support/text';
+import { editInReportScript } from './support/text';
 import type { Rule, RuleContext } from './types';
 
 /**
@@ -15,7 +15,7 @@ function rowFix(context: RuleContext, row: TableRow, spec: RowSpec): Fix | undef
   const span = row.labelSpan;
   if (!span) return undefined;
   const numbering = numberingOf(context.text.slice(span.start, span.end)) || spec.numbering || '';
-  return { title: `改为“${spec.label}”`, edits: [{ span, newText: inReportScript(numbering + spec.label, context.model) }] };
+  return { title: `改为“${spec.label}”`, edits: [editInReportScript(span, numbering + spec.label, context.model)] };
 }
 
 function reportRow(context: RuleContext, tableName: string, row: TableRow, spec: LabelSpec | undefined): void {
@@ -60,7 +60,7 @@ export const rule: Rule = {
       context.report({
         span: label.cell.span,
         message: `${TABLE_NAMES.table3}的列名“${written}”与统一格式不同，应为“${spec.label}”`,
-        fix: { title: `改为“${spec.label}”`, edits: [{ span: label.cell.span, newText: inReportScript(spec.label, model) }] },
+        fix: { title: `改为“${spec.label}”`, edits: [editInReportScript(label.cell.span, spec.label, model)] },
       });
     }
   },

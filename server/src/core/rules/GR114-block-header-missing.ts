@@ -5,7 +5,7 @@ import type { Span, Table1 } from '../model';
 import { normalize } from '../text/normalize';
 import { shortLabel } from './support/names';
 import { blockSpecOf, findTable } from './support/tables';
-import { inReportScript } from './support/text';
+import { editInReportScript } from './support/text';
 import type { Rule, RuleContext } from './types';
 
 /** Half-width brackets when the report writes its other block headers with them: 第二十条第(五)项. */
@@ -96,8 +96,8 @@ function headerFix(context: RuleContext, row: Line, next: Line | undefined, head
   const leadingPipe = next ? next.text.trimStart().startsWith('|') : row.text.trimStart().startsWith('|');
   const offset = TAB_EMPTY_CELL.test(row.text) ? 1 : leadingPipe ? /^[ \t\u3000]*\|[ \t\u3000]?/.exec(row.text)![0].length : 0;
   const at = row.start + offset;
-  const newText = context.text[at] === '|' ? `${header} ` : header;
-  return { title, edits: [{ span: { start: at, end: at }, newText }] };
+  const text = context.text[at] === '|' ? `${header} ` : header;
+  return { title, edits: [editInReportScript({ start: at, end: at }, text, context.model)] };
 }
 
 export const rule: Rule = {
@@ -116,7 +116,7 @@ export const rule: Rule = {
       if (block.header) continue;
       const spec = blockSpecOf(block, context.edition);
       if (!spec) continue;
-      const header = inReportScript(inHeaderStyle(spec.header, found.table), context.model);
+      const header = inHeaderStyle(spec.header, found.table);
       const empty = emptyHeaderRow(context.text, block.rows[0]?.span.start ?? block.span.start, spec, found.table.layout === 'pipe');
       const span: Span = empty ? { start: empty.row.start, end: empty.row.start + empty.row.text.length } : block.span;
       context.report({
