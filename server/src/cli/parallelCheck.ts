@@ -8,10 +8,12 @@ import type { CliContext } from './context';
 export type Jobs = number | 'auto';
 
 /**
- * With `--jobs auto`, fewer files than this per thread are checked on fewer threads: a worker takes ≈100 ms to load
- * the bundle, the time of ≈50–100 checks.
+ * With `--jobs auto`, fewer files than this per thread are checked on fewer threads. A worker costs ≈70 ms to load
+ * the bundle and ≈0.4 s of warming up (its own JIT compilation of the checker) before it checks at full speed, and
+ * on the 2-CPU machine of bench/RESULTS.md two threads check ≈1.5× as fast as one, not 2×: below a few hundred files
+ * a share does not repay its worker.
  */
-export const MIN_FILES_PER_THREAD = 100;
+export const MIN_FILES_PER_THREAD = 400;
 
 export function threadCount(jobs: Jobs, fileCount: number): number {
   const wanted = jobs === 'auto' ? Math.min(os.availableParallelism(), Math.floor(fileCount / MIN_FILES_PER_THREAD)) : jobs;

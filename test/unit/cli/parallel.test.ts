@@ -19,7 +19,7 @@ describe('threadCount', () => {
 
   it('with auto, keeps a small run on one thread', () => {
     assert.equal(threadCount('auto', 1), 1);
-    assert.equal(threadCount('auto', 99), 1);
+    assert.equal(threadCount('auto', 399), 1);
   });
 });
 
