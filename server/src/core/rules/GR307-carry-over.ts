@@ -23,10 +23,21 @@ export const rule: Rule = {
     const carriedIn = rowOf(context.model, CARRY_OVER_EQUATION.thisYearRow);
     const lastCarriedOut = rowOf(previous, CARRY_OVER_EQUATION.lastYearRow);
     if (!carriedIn || !lastCarriedOut) return;
-    for (const column of edition.table2.columns) {
-      const cell = carriedIn.values.find((candidate) => candidate.columnId === column.id);
-      const last = lastCarriedOut.values.find((candidate) => candidate.columnId === column.id);
+    const pairs = edition.table2.columns.map((column) => ({
+      column,
+      cell: carriedIn.values.find((candidate) => candidate.columnId === column.id),
+      last: lastCarriedOut.values.find((candidate) => candidate.columnId === column.id),
+    }));
+    const difference = ({ cell, last }: (typeof pairs)[number]): number | undefined =>
+      cell?.readable && last?.readable ? cell.value - last.value : undefined;
+    // One inconsistency, one diagnostic: a 总计 that differs exactly by what its columns differ by follows from them.
+    const parts = pairs.filter(({ column }) => column.id !== edition.table2.totalColumn).map(difference);
+    const partsDiffer = parts.some((part) => part !== undefined && part !== 0);
+    const partsDifference = parts.every((part) => part !== undefined) ? parts.reduce<number>((sum, part) => sum + part!, 0) : undefined;
+    for (const pair of pairs) {
+      const { column, cell, last } = pair;
       if (!cell?.readable || !last?.readable || cell.value === last.value) continue;
+      if (column.id === edition.table2.totalColumn && partsDiffer && partsDifference === difference(pair)) continue;
       context.report({
         span: cell.span,
         message:
