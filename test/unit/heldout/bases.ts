@@ -12,6 +12,8 @@ export interface Base {
   name: string;
   /** A people's government's report (五 must cover 工作考核、社会评议和责任追究). */
   government: boolean;
+  /** Tables in the 2019 format (table 1's other columns and blocks, a single （六）其他处理 row). */
+  format2019?: boolean;
   text: string;
 }
 
@@ -71,6 +73,6 @@ export function bases(): Base[] {
     { name: '002-department', government: false, text: b002 },
     { name: '003-government', government: true, text: b003 },
     { name: '004-department', government: false, text: b004 },
-    { name: '2019-format', government: false, text: b2019 },
+    { name: '2019-format', government: false, format2019: true, text: b2019 },
   ];
 }

@@ -46,8 +46,9 @@ export interface Injection {
 const NUMBER = /^\d+(?:\.\d+)?$/;
 const HEADING = /^([一二三四五六])[、,，.．]/;
 
-/** Label text compared without spaces and with half-width brackets (the seeds write both). */
-const key = (text: string): string => text.replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, '');
+/** Label text compared without spaces, with half-width brackets and `1.` numbering (reports write `1、` as well). */
+const key = (text: string): string =>
+  text.replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, '').replace(/^(\d+)、/, '$1.');
 
 function cellsOf(line: string): string[] {
   const cells = line.trim().split('|');
@@ -321,7 +322,7 @@ export const INJECTIONS: readonly Injection[] = [
   },
   {
     name: 'table 1 label 行政规范性文件 written 规范性文件',
-    appliesTo: (base) => base.name !== '2019-format',
+    appliesTo: (base) => !base.format2019,
     inject: ({ text }) => ({
       text: editRow(text, /^行政规范性文件$/, ({ cells }) => {
         cells[cells.findIndex((cell) => key(cell) === '行政规范性文件')] = ` 规范性文件${M1} `;
