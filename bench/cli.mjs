@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { CLI_BUNDLE } from './paths.mjs';
 import { now } from './stats.mjs';
 
-function runCli(dir) {
+function runCli(dir, extraArgs = []) {
   const start = now();
-  const run = spawnSync(process.execPath, [CLI_BUNDLE, 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync(process.execPath, [CLI_BUNDLE, 'check', '--format', 'json', ...extraArgs, dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const elapsed = now() - start;
   if (run.status !== 0 && run.status !== 1) throw new Error(`govreport check exited with ${run.status}: ${run.stderr.slice(0, 500)}`);
   return { elapsed, files: JSON.parse(run.stdout).length };
@@ -31,4 +31,15 @@ export function folderThroughput(folders, repeats) {
     row.perReportRatio = row.perReportMs / rows[0].perReportMs;
   });
   return rows;
+}
+
+/** The largest folder on one thread (`--jobs 1`), fastest of `repeats`: what the worker threads of the default add. */
+export function oneThread({ size, dir }, repeats) {
+  let best;
+  for (let i = 0; i < repeats; i++) {
+    const run = runCli(dir, ['--jobs', '1']);
+    if (run.files !== size) throw new Error(`the CLI reported ${run.files} files for a folder of ${size}`);
+    if (!best || run.elapsed < best.elapsed) best = run;
+  }
+  return { size, seconds: best.elapsed / 1000, perSecond: size / (best.elapsed / 1000) };
 }

@@ -3,9 +3,9 @@
  * `npm run bench`: every figure of issue 6 for this machine, in one run, each next to its target. Expects dist/ to be
  * built (npm run bench builds it first). Prints markdown, so a run can be pasted into bench/RESULTS.md.
  */
-import { cpus, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { buildBenchModules } from './build.mjs';
-import { folderThroughput } from './cli.mjs';
+import { folderThroughput, oneThread } from './cli.mjs';
 import { generateReports, largeReport, readSeeds, writeFolders } from './corpus.mjs';
 import { measureCore } from './core.mjs';
 import { coldStart, debounceMs, defaultMaxFileSize, hugeDocument, keystrokes, memoryWithOpenReports } from './lsp.mjs';
@@ -68,6 +68,12 @@ table(
 const linear = throughput.every((row, index) => index === 0 || row.perReportMs <= throughput[index - 1].perReportMs * 1.1);
 console.log(`\nlinear (time per report does not grow with the folder, 10% noise allowed): ${verdict(linear)}`);
 console.log(`layouts and variants, cycled through every folder: ${modules.VARIANTS.map((variant) => variant.name).join(', ')}`);
+const largest = throughput[throughput.length - 1];
+const single = oneThread(folders[folders.length - 1], 2);
+console.log(
+  `the same ${single.size} reports on one thread (--jobs 1): ${single.seconds.toFixed(2)} s, ${single.perSecond.toFixed(0)}/s; ` +
+    `the default (--jobs auto, ${availableParallelism()} CPUs) is ${(single.seconds / largest.seconds).toFixed(2)}× as fast`,
+);
 
 section('7. Memory and huge files');
 const memory = await memoryWithOpenReports(reports.slice(0, 200));
