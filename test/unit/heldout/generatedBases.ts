@@ -43,9 +43,12 @@ interface GeneratedSpec {
   format2019?: boolean;
   /** Which heading wording: the standard one or the format's accepted variant (where there is one). */
   headingVariants?: boolean;
-  /** Table-2 labels in accepted variants: numbering 1、 and half-width brackets, 危及三安全一稳定 without quotes. */
-  labelVariants?: boolean;
-  titleStyle: 0 | 1 | 2;
+  /**
+   * Table-2 labels in accepted variants: item numbering 1、 or （1） instead of 1., half-width brackets, 危及三安全一稳定
+   * without quotes.
+   */
+  labelVariants?: '1、' | '（1）';
+  titleStyle: 0 | 1 | 2 | 3;
   periodStyle: 0 | 1 | 2;
   proseStyle: 0 | 1 | 2 | 3;
   feeStyle: 0 | 1 | 2;
@@ -56,7 +59,7 @@ interface GeneratedSpec {
 const SPECS: GeneratedSpec[] = [
   {
     name: 'gen-district-government-2023', agency: '青松市云溪区人民政府', government: true, year: 2023, seed: 11, magnitude: 'small',
-    padded: true, titleStyle: 0, periodStyle: 0, proseStyle: 0, feeStyle: 0,
+    padded: true, titleStyle: 3, periodStyle: 0, proseStyle: 0, feeStyle: 0,
   },
   {
     name: 'gen-county-bureau-2022-zeros', agency: '临江县教育局', government: false, year: 2022, seed: 22, magnitude: 'zero',
@@ -64,7 +67,7 @@ const SPECS: GeneratedSpec[] = [
   },
   {
     name: 'gen-city-bureau-2024-thousands', agency: '东湖市市场监督管理局', government: false, year: 2024, seed: 33, magnitude: 'large',
-    padded: true, labelVariants: true, titleStyle: 0, periodStyle: 2, proseStyle: 1, feeStyle: 2, webPage: true,
+    padded: true, labelVariants: '1、', titleStyle: 0, periodStyle: 2, proseStyle: 1, feeStyle: 2, webPage: true,
   },
   {
     name: 'gen-city-office-2025', agency: '西山市人民政府办公室', government: false, year: 2025, seed: 44, magnitude: 'small',
@@ -72,7 +75,7 @@ const SPECS: GeneratedSpec[] = [
   },
   {
     name: 'gen-commission-2021', agency: '南岭市发展和改革委员会', government: false, year: 2021, seed: 55, magnitude: 'small',
-    padded: true, labelVariants: true, titleStyle: 1, periodStyle: 1, proseStyle: 2, feeStyle: 1,
+    padded: true, labelVariants: '（1）', titleStyle: 1, periodStyle: 1, proseStyle: 2, feeStyle: 1,
   },
   {
     name: 'gen-county-government-2024-thousands', agency: '北川县', government: true, year: 2024, seed: 66, magnitude: 'large',
@@ -181,10 +184,10 @@ function renderTable(rows: string[][], padded: boolean): string[] {
   });
 }
 
-/** Accepted variants of a standard table-2 label cell: 1、 for 1., (一) for （一）, 危及三安全一稳定. */
-function variantLabel(cell: string): string {
+/** Accepted variants of a standard table-2 label cell: 1、 or （1） for 1., (一) for （一）, 危及三安全一稳定. */
+function variantLabel(cell: string, numbering: '1、' | '（1）'): string {
   return cell
-    .replace(/^(\d)\./, '$1、')
+    .replace(/^(\d)\./, numbering === '1、' ? '$1、' : '（$1）')
     .replace(/^（([一二三四五六七])）/, '($1)')
     .replace(/“三安全一稳定”/, '三安全一稳定');
 }
@@ -203,7 +206,7 @@ function table2Rows(spec: GeneratedSpec, edition: FormatEdition, values: Numbers
     ...table2HeaderRows(edition.table2),
     ...edition.table2.rows.map((row) => {
       const cells = labels.get(row.id)!;
-      return [...(spec.labelVariants ? cells.map(variantLabel) : cells), ...values.table2.get(row.id)!.map(String)];
+      return [...(spec.labelVariants ? cells.map((cell) => variantLabel(cell, spec.labelVariants!)) : cells), ...values.table2.get(row.id)!.map(String)];
     }),
   ];
 }
@@ -219,7 +222,12 @@ function heading(id: SectionId, variants: boolean): string {
 
 function title(spec: GeneratedSpec): string {
   const { agency, year } = spec;
-  return [`${agency}${year}年政府信息公开工作年度报告`, `${agency}${year}年度政府信息公开工作年度报告`, `${agency}${year}年政府信息公开年度报告`][spec.titleStyle];
+  return [
+    `${agency}${year}年政府信息公开工作年度报告`,
+    `${agency}${year}年度政府信息公开工作年度报告`,
+    `${agency}${year}年政府信息公开年度报告`,
+    `${agency}关于${year}年政府信息公开工作年度报告`,
+  ][spec.titleStyle];
 }
 
 function period(spec: GeneratedSpec): string {
@@ -248,7 +256,7 @@ function overview(spec: GeneratedSpec, edition: FormatEdition, values: Numbers):
 
   const requests = [
     `本年度共收到政府信息公开申请${received}件，上年结转${carriedIn}件，办结${done}件，结转下年度继续办理${carriedOut}件。`,
-    `全年共受理政府信息公开申请${received}件，其中自然人申请${person}件、法人或其他组织申请${received - person}件；上年度结转申请${carriedIn}件。本年度已办结申请${done}件，结转至下年度办理${carriedOut}件，均在法定期限内答复。`,
+    `全年共受理政府信息公开申请${received.toLocaleString('en-US')}件，其中自然人申请${person}件、法人或其他组织申请${received - person}件；上年度结转申请${carriedIn}件。本年度已办结申请${done}件，结转至下年度办理${carriedOut}件，均在法定期限内答复。`,
     `新收政府信息公开申请${received < 100 ? chineseCount(received) : String(received)}件，上一年度结转${carriedIn}件，全年办理完毕${done}件，结转下一年度${carriedOut}件。`,
     received === 0 && carriedIn === 0
       ? '本年度未收到政府信息公开申请，无上年结转申请。'
@@ -257,7 +265,7 @@ function overview(spec: GeneratedSpec, edition: FormatEdition, values: Numbers):
   const appeals = [
     reconsideration === 0 && lawsuits === 0
       ? '本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。'
-      : `本年度因政府信息公开被申请行政复议${reconsideration}件，被提起行政诉讼${lawsuits}件。`,
+      : `本年度因政府信息公开被申请行政复议${reconsideration}件，被提起行政诉讼${lawsuits}件（其中复议后起诉${groupTotal(2)}件）。`,
     `全年发生政府信息公开行政复议案件${reconsideration}件、行政诉讼案件${lawsuits}件。`,
     reconsideration === 0 ? `本年度无行政复议案件，行政诉讼${lawsuits}件。` : `行政复议${reconsideration}件，行政诉讼${lawsuits}件。`,
     reconsideration === 0 && lawsuits === 0

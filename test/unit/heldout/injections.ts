@@ -46,9 +46,9 @@ export interface Injection {
 const NUMBER = /^\d+(?:\.\d+)?$/;
 const HEADING = /^([一二三四五六])[、,，.．]/;
 
-/** Label text compared without spaces, with half-width brackets and `1.` numbering (reports write `1、` as well). */
+/** Label text compared without spaces, with half-width brackets and `1.` numbering (reports write `1、`, `（1）` too). */
 const key = (text: string): string =>
-  text.replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, '').replace(/^(\d+)、/, '$1.');
+  text.replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, '').replace(/^(\d+)、/, '$1.').replace(/^\((\d+)\)/, '$1.');
 
 function cellsOf(line: string): string[] {
   const cells = line.trim().split('|');
@@ -401,6 +401,18 @@ export const INJECTIONS: readonly Injection[] = [
         const last = values[values.length - 1]!;
         if (traits.cellPerLine) cells[values[0]! - 1] = `${cells[values[0]! - 1]!.trimEnd()}${M1} `;
         cells.splice(last + 1, 0, ` 7${traits.cellPerLine ? '' : M1} `);
+      }),
+      expect: [{ code: traits.cellPerLine ? 'GR116' : 'GR115', marker: M1 }],
+    }),
+  },
+  {
+    // In a padded pipe grid the row keeps its trailing empty cells: narrower than the grid, it lost a cell (GR115),
+    // not a blank 现行有效件数.
+    name: 'table 1 row with a value cell missing',
+    inject: ({ text }, traits) => ({
+      text: editRow(text, /^规章$/, ({ cells, values }) => {
+        cells.splice(values[1]!, 1);
+        cells[values[0]! - 1] = `${cells[values[0]! - 1]!.trimEnd()}${M1} `;
       }),
       expect: [{ code: traits.cellPerLine ? 'GR116' : 'GR115', marker: M1 }],
     }),

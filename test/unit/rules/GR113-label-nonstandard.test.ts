@@ -51,3 +51,11 @@ test('GR113: table 3 whose first captions are broken over lines in the tab-led l
   assert.deepEqual(diagnostics.map((d) => d.message), ['表三的列名“驳回申请”与统一格式不同，应为“其他结果”']);
   assert.equal(text.split('\n')[diagnostics[0].range.start.line], '\t驳回申请');
 });
+
+test('GR113: item numbering written （1） or 1、 instead of 1. is the standard label', () => {
+  const parenthesised = buildReport().replace(/\| (\d)\.(?=[\u4e00-\u9fff])/g, '| （$1）');
+  assert.match(parenthesised, /\| （2）重复申请 \|/);
+  assert.deepEqual(diagnosticsOf('GR113', parenthesised), []);
+  assert.deepEqual(diagnosticsOf('GR111', parenthesised), []);
+  assert.deepEqual(diagnosticsOf('GR113', buildReport().replace(/\| (\d)\.(?=[\u4e00-\u9fff])/g, '| $1、')), []);
+});

@@ -32,3 +32,30 @@ test('GR115: in a pipe grid padded with empty cells, a row one cell short lost a
   assert.deepEqual(diagnosticsOf('GR115', blank), []);
   assert.equal(diagnosticsOf('GR202', blank).length, 1);
 });
+
+test('GR115: table 1 — in a padded pipe grid, a row one cell short lost a value (not a blank 现行有效件数)', () => {
+  // Every table-1 row is `| label | values | padding |`, five cells wide (a Word table with a spare column): a 规章
+  // row of four cells lost one.
+  const padded = buildReport().replace(/^(\| (?:规章|行政规范性文件|第二十条|信息内容|行政许可|行政处罚|行政强制|行政事业性收费)[^\n]*)$/gm, (line) => {
+    const cells = line.split('|').length - 2;
+    return `${line}${' |'.repeat(5 - cells)}`;
+  });
+  assert.match(padded, /^\| 规章 \| 0 \| 0 \| 0 \| \|$/m);
+  const text = padded.replace('| 规章 | 0 | 0 | 0 | |', '| 规章 | 0 | 0 | |');
+  assert.deepEqual(diagnosticsOf('GR115', text).map((d) => d.message), ['表一“规章”行有 2 个数值，应为 3 个']);
+  assert.deepEqual(diagnosticsOf('GR202', text), []);
+  // As wide as its grid, an empty cell is a blank value.
+  const blank = padded.replace('| 规章 | 0 | 0 | 0 | |', '| 规章 | 0 | 0 |  | |');
+  assert.deepEqual(diagnosticsOf('GR115', blank), []);
+  assert.equal(diagnosticsOf('GR202', blank).length, 1);
+  assert.deepEqual(diagnosticsOf('GR115', padded), []);
+});
+
+test('GR115: table 1 drawn without padding but with an extra trailing cell: each block has its own width', () => {
+  // `规章 | 0 | 0 | 0 | |` in its block, `行政许可 | 10 | |` in the next: 规章 with one value less is short for its block.
+  const bare = buildReport().replace(/^\| (.*) \|$/gm, (_, inner: string) => `${inner} | |`);
+  const text = bare.replace('规章 | 0 | 0 | 0 | |', '规章 | 0 | 0 | |');
+  assert.deepEqual(diagnosticsOf('GR115', text).map((d) => d.message), ['表一“规章”行有 2 个数值，应为 3 个']);
+  assert.deepEqual(diagnosticsOf('GR202', text), []);
+  assert.deepEqual(diagnosticsOf('GR115', bare), []);
+});

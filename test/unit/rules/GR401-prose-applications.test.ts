@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
+import { checkReport } from '../../../server/src/core';
 import { buildReport, diagnosticsOf, rangeOf, view } from '../../helpers/report';
 
 test('GR401: counts in 总体情况 that contradict table 2, with both numbers (Chinese numerals too)', () => {
@@ -22,4 +23,18 @@ test('GR401: agreeing counts, counts of other things, and sentences not about ap
   assert.deepEqual(diagnosticsOf('GR401', buildReport()), []);
   const other = buildReport({ overview: ['办理人大代表建议和政协委员提案35件。', '本年度受理政府信息公开申请6件，其中办理人大建议3件。', '推进“一件事一次办”改革。'] });
   assert.deepEqual(diagnosticsOf('GR401', other), []);
+});
+
+test('GR401: a count written with thousands separators (1,234件) is one number', () => {
+  const text = buildReport({ overview: ['本年度共收到政府信息公开申请1,234件，上年结转1件。'] });
+  assert.deepEqual(diagnosticsOf('GR401', text).map(view), [
+    { severity: 'warning', message: '总体情况称收到申请 1234 件，表二“本年新收”总计为 6', range: rangeOf(text, '收到政府信息公开申请1,234件') },
+  ]);
+  const table2 = {
+    new: ['1233', '1', '0', '0', '0', '0', '1234'],
+    disclosed: ['1231', '1', '0', '0', '0', '0', '1232'],
+    resultTotal: ['1233', '1', '0', '0', '0', '0', '1234'],
+  };
+  const agreeing = buildReport({ table2, overview: ['本年度共收到政府信息公开申请1,234件，上年结转1件，办结1,234件。'] });
+  assert.deepEqual(checkReport(agreeing).diagnostics.map((d) => d.code), []);
 });

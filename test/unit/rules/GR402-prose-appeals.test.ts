@@ -21,3 +21,12 @@ test('GR402: agreeing statements', () => {
   assert.deepEqual(diagnosticsOf('GR402', buildReport()), []);
   assert.deepEqual(diagnosticsOf('GR402', buildReport({ overview: ['全年发生行政复议案件1件，未发生行政诉讼。'] })), []);
 });
+
+test('GR402: 其中复议后起诉N件 counts lawsuits, not 行政复议', () => {
+  // Table 3 (default): 行政复议 1, lawsuits 0.
+  const agreeing = buildReport({ overview: ['本年度被申请行政复议1件，被提起行政诉讼0件（其中复议后起诉0件）。'] });
+  assert.deepEqual(diagnosticsOf('GR402', agreeing), []);
+  const table3 = ['1', '0', '0', '0', '1', '0', '0', '0', '0', '0', '2', '0', '0', '0', '2'];
+  const lawsuits = buildReport({ table3, overview: ['本年度被申请行政复议1件，被提起行政诉讼2件，其中复议后起诉2件。'] });
+  assert.deepEqual(diagnosticsOf('GR402', lawsuits), []);
+});

@@ -67,5 +67,8 @@ export const DIVISION_SUFFIXES: readonly string[] = ['省', '自治区', '市', 
 /** Metadata keys that name the publishing agency (001: 发布机构: 溪湖区人民政府). */
 export const AGENCY_METADATA_KEYS: readonly string[] = ['发布机构', '发文机关', '发布单位', '发布机关'];
 
-/** Phrases that contain an appeal keyword without speaking of appeals' number (未经复议直接起诉 is a column). */
-export const APPEAL_PHRASE_EXCLUSIONS: readonly string[] = ['未经复议'];
+/**
+ * Phrases that contain an appeal keyword without speaking of the number of 行政复议 (未经复议直接起诉 and 复议后起诉
+ * are table 3's two kinds of 行政诉讼: 其中复议后起诉1件 counts lawsuits).
+ */
+export const APPEAL_PHRASE_EXCLUSIONS: readonly string[] = ['未经复议', '复议后起诉'];

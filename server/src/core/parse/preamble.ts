@@ -8,10 +8,10 @@ const MAX_TITLE_LENGTH = 80;
 const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日\s*起?\s*(?:至|到|—|-|~|～)\s*(?:(\d{4})\s*年)?\s*12\s*月\s*31\s*日?/;
 const METADATA_KEY = /^(索引号|发布机构|信息名称|主题分类|发布日期|成文日期|废止日期|文号|文 号|关键词|发文机关|生成日期|公开方式|有效性)\s*[:：]?$/;
 
-/** Agency named before the year in a title: 本溪市溪湖区2024年… → 本溪市溪湖区. */
+/** Agency named before the year in a title: 本溪市溪湖区2024年… → 本溪市溪湖区; 某区人民政府关于2024年… → 某区人民政府. */
 function agencyOf(title: string): string | undefined {
   const match = /^(.*?)\d{4}\s*年/.exec(title);
-  const agency = match?.[1].replace(/[《》\s]/g, '');
+  const agency = match?.[1].replace(/[《》\s]/g, '').replace(/关于$/, '');
   return agency ? agency : undefined;
 }
 

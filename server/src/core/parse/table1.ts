@@ -2,7 +2,7 @@ import type { BlockSpec, RowSpec, Table1Spec } from '../format/schema';
 import type { Cell, Table1, Table1Block } from '../model';
 import type { ParseContext } from './context';
 import { article20Item, matchLabel } from './match';
-import { assembleRows, valuesAfterName } from './rows';
+import { assembleRows, commonWidth, valuesAfterName } from './rows';
 import { buildRow } from './tableRow';
 import type { Tokenized } from './tokens';
 
@@ -29,6 +29,11 @@ function findRow(spec: Table1Spec, label: string): { block: BlockSpec; row: RowS
 export function parseTable1(context: ParseContext, tokenized: Tokenized, spec: Table1Spec): Table1 {
   const pipe = tokenized.rowBreaks;
   const rows = assembleRows(tokenized.tokens, pipe).map((raw) => (pipe ? valuesAfterName(raw, (text) => findRow(spec, text) !== undefined) : raw));
+  // A row narrower than the heading row above it (the block's column headings 信息内容 …, else its header) or,
+  // without one, than most data rows lost a cell: its trailing empty cells are padding, not blank values. The
+  // nearest heading row, since a table drawn without padding has rows of four cells in one block, two in the next.
+  const gridWidth = commonWidth(rows.filter((raw) => raw.values.some((value) => !value.empty)));
+  let captionWidth: number | undefined;
   const blocks: Table1Block[] = [];
   let current: Table1Block | undefined;
   let pendingColumns: Cell[] = [];
@@ -46,6 +51,7 @@ export function parseTable1(context: ParseContext, tokenized: Tokenized, spec: T
     let raw = assembled;
     const headerIndex = raw.labels.findIndex((label) => article20Item(label.text) !== undefined);
     if (headerIndex !== -1) {
+      captionWidth = assembled.width;
       const headerToken = raw.labels[headerIndex];
       current = openBlock(blockOfItem(spec, article20Item(headerToken.text)!), context.cell(headerToken), 0);
       // Without row boundaries (blank-line-separated cells) the block's captions and first row follow the header.
@@ -66,6 +72,7 @@ export function parseTable1(context: ParseContext, tokenized: Tokenized, spec: T
     const hasNumbers = raw.values.some((value) => !value.empty);
     if (!found && !hasNumbers) {
       // Column headings (信息内容 | 本年制发件数 …) or a caption.
+      if (assembled.width !== undefined) captionWidth = assembled.width;
       const cells = raw.labels.map((label) => context.cell(label));
       if (current) current.columnCells.push(...cells);
       else pendingColumns.push(...cells);
@@ -85,7 +92,9 @@ export function parseTable1(context: ParseContext, tokenized: Tokenized, spec: T
     const blockSpec = spec.blocks.find((block) => block.id === current!.blockId);
     // A row whose label was left out takes the block's next row that is not there yet.
     const rowSpec = found?.row ?? (raw.labels.length === 0 ? blockSpec?.rows.find((row) => !current!.rows.some((present) => present.rowId === row.id)) : undefined);
-    current.rows.push(buildRow(context, raw, rowSpec, found ? matchLabel(nameToken!.text, found.row)! : 'position', blockSpec?.columns ?? []));
+    const reference = captionWidth ?? gridWidth;
+    const short = reference !== undefined && assembled.width !== undefined && assembled.width < reference;
+    current.rows.push(buildRow(context, raw, rowSpec, found ? matchLabel(nameToken!.text, found.row)! : 'position', blockSpec?.columns ?? [], short));
   }
   return {
     kind: 'table1',

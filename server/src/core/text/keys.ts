@@ -4,9 +4,9 @@
  * (fill-in instructions left in it) or is contained in it (a stripped note) is a non-standard wording.
  */
 const IGNORED = /[\s()（）\[\]【】、,，.．:：;；“”"'‘’`·•\-—–_|/\\<>《》〈〉!?！？]/g;
-const NUMBERING = /^\s*(?:[一二三四五六七八九十]+\s*[、,，.．:：\s]+|[(（]\s*[一二三四五六七八九十]+\s*[)）]\s*[、,，.．]?|\d+\s*[.．、)）]\s*)/;
+const NUMBERING = /^\s*(?:[一二三四五六七八九十]+\s*[、,，.．:：\s]+|[(（]\s*(?:[一二三四五六七八九十]+|\d+)\s*[)）]\s*[、,，.．]?|\d+\s*[.．、)）]\s*)/;
 
-/** Removes one leading numbering such as 一、 （三） 2. */
+/** Removes one leading numbering such as 一、 （三） 2. （2） */
 export function stripNumbering(text: string): string {
   return text.replace(NUMBERING, '');
 }

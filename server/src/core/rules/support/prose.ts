@@ -17,6 +17,15 @@ function isSentenceEnd(code: number): boolean {
   return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0xff01 || code === 0x21 || code === 0xff1f || code === 0x3f;
 }
 
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** The `,` of 1,234: a digit before it and exactly three after it. */
+function isThousandsSeparator(text: string, index: number): boolean {
+  if (text.charCodeAt(index) !== 0x2c || !isDigit(text.charCodeAt(index - 1))) return false;
+  for (let k = 1; k <= 3; k++) if (!isDigit(text.charCodeAt(index + k))) return false;
+  return !isDigit(text.charCodeAt(index + 4));
+}
+
 /** ，, */
 function isClauseEnd(code: number): boolean {
   return code === 0xff0c || code === 0x2c;
@@ -47,7 +56,7 @@ function clausesOfLine(line: ProseLine): Clause[] {
     const sentence = line.text.slice(sentenceStart, i);
     let clauseStart = 0;
     for (let j = 0; j <= sentence.length; j++) {
-      if (j < sentence.length && !isClauseEnd(sentence.charCodeAt(j))) continue;
+      if (j < sentence.length && (!isClauseEnd(sentence.charCodeAt(j)) || isThousandsSeparator(sentence, j))) continue;
       const text = sentence.slice(clauseStart, j);
       if (!isBlank(text)) clauses.push({ text, sentence, line, start: sentenceStart + clauseStart });
       clauseStart = j + 1;
@@ -74,6 +83,7 @@ const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 /** 42 → 42; 三 → 3; 十二 → 12; 二百零五 → 205; 一万二千 → 12000. Undefined for anything else. */
 export function parseCount(text: string): number | undefined {
   if (/^[0-9]+$/.test(text)) return Number(text);
+  if (/^[0-9]{1,3}(?:,[0-9]{3})+$/.test(text)) return Number(text.replace(/,/g, ''));
   if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(text)) return undefined;
   let total = 0;
   let section = 0;
@@ -94,7 +104,7 @@ export function parseCount(text: string): number | undefined {
 }
 
 /** A count of items in a clause: digits or Chinese numerals directly before 件 (not 一件事, a slogan). */
-export const COUNT_PATTERN = /([0-9]+|[零〇一二两三四五六七八九十百千万]+)件(?!事)/g;
+export const COUNT_PATTERN = /([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+|[零〇一二两三四五六七八九十百千万]+)件(?!事)/g;
 
 export interface CountMatch {
   value: number;
