@@ -3,9 +3,15 @@
  * time, in every layout and encoding reports arrive in, checked through the CLI (`check --format json`, in-process,
  * one run per base × variant over a folder of files, read by the CLI's own decoding path).
  *
+ * Bases: the seeds made clean (bases.ts) and reports generated from the format's data (generatedBases.ts: other
+ * agencies and years, all-zero and thousands-sized tables, heading and label variants, other prose phrasings, the
+ * 2019 format in 2020 and in 2023).
+ *
  * For every case: the expected codes start exactly on the expected lines (the changed cell, the total, the label,
  * the heading, the prose), no other error-severity diagnostic appears, and any other warning is one the clean
- * variant has as well (or one the injection names). Each clean variant has no error at all.
+ * variant has as well (or one the injection names). Each clean variant has no error at all; a generated clean base
+ * has no diagnostic at all but the ones it is built to show (GR403 for a 2023 report in the 2019 format) and GR203
+ * (information) where a variant makes every digit full-width.
  *
  * Accepted exceptions (documented behaviour rather than a miss), each asserted as such below:
  * - a broken balance (一 + 二 ≠ 三（七） + 四 with every row adding up) cannot say which of its four rows is wrong:
