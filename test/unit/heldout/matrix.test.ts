@@ -34,7 +34,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
 import { run } from '../cli/harness';
-import { ENCODINGS, VARIANTS, type TableLayout } from '../../helpers/variants';
+import { ENCODINGS, TABLE_LAYOUTS, VARIANTS, type TableLayout } from '../../helpers/variants';
 import { bases } from './bases';
 import { EXPECTED_CLEAN, generatedBases } from './generatedBases';
 import { INJECTIONS, MARKERS, type Expectation, type Traits } from './injections';
@@ -48,16 +48,7 @@ interface MatrixVariant {
   encoding: 'utf8' | 'utf8Bom' | 'gb18030';
 }
 
-const LAYOUTS: (TableLayout | 'labelsBrokenOverLines')[] = [
-  'pipeLeading',
-  'pipeBare',
-  'pipeExtraTrailing',
-  'tabCellPerLine',
-  'cellFollowedByPipe',
-  'loneBarRowOpener',
-  'blankLineSeparated',
-  'labelsBrokenOverLines',
-];
+const LAYOUTS: readonly (TableLayout | 'labelsBrokenOverLines')[] = [...TABLE_LAYOUTS, 'labelsBrokenOverLines'];
 
 const MATRIX: MatrixVariant[] = [
   ...LAYOUTS.map((layout): MatrixVariant => ({ name: layout, layout, text: [], encoding: 'utf8' })),
