@@ -4,19 +4,26 @@ import { Worker } from 'node:worker_threads';
 import { checkFiles, type CheckedFiles } from './checkFiles';
 import type { CliContext } from './context';
 
-/** `--jobs`: a number of threads, or one per CPU when the folder is large enough to repay them. */
+/** `--jobs`: a number of threads, or `auto`: one per CPU but one, when the folder is large enough to repay them. */
 export type Jobs = number | 'auto';
 
 /**
  * With `--jobs auto`, fewer files than this per thread are checked on fewer threads. A worker costs ≈70 ms to load
- * the bundle and ≈0.4 s of warming up (its own JIT compilation of the checker) before it checks at full speed, and
- * on the 2-CPU machine of bench/RESULTS.md two threads check ≈1.5× as fast as one, not 2×: below a few hundred files
- * a share does not repay its worker.
+ * the bundle and ≈0.4 s of warming up (its own JIT compilation of the checker) before it checks at full speed: below
+ * a few hundred files a share does not repay its worker.
  */
 export const MIN_FILES_PER_THREAD = 400;
 
-export function threadCount(jobs: Jobs, fileCount: number): number {
-  const wanted = jobs === 'auto' ? Math.min(os.availableParallelism(), Math.floor(fileCount / MIN_FILES_PER_THREAD)) : jobs;
+/**
+ * One CPU is left to V8's own background threads (garbage collection, optimising compilation): a one-thread check
+ * already keeps ≈1.3 CPUs busy, and on the 2-CPU machine of bench/RESULTS.md a second checking thread gained nothing.
+ */
+function threadsForCpus(cpus: number): number {
+  return Math.max(1, cpus - 1);
+}
+
+export function threadCount(jobs: Jobs, fileCount: number, cpus = os.availableParallelism()): number {
+  const wanted = jobs === 'auto' ? Math.min(threadsForCpus(cpus), Math.floor(fileCount / MIN_FILES_PER_THREAD)) : jobs;
   return Math.max(1, Math.min(wanted, fileCount));
 }
 

@@ -18,8 +18,15 @@ describe('threadCount', () => {
   });
 
   it('with auto, keeps a small run on one thread', () => {
-    assert.equal(threadCount('auto', 1), 1);
-    assert.equal(threadCount('auto', 399), 1);
+    assert.equal(threadCount('auto', 1, 8), 1);
+    assert.equal(threadCount('auto', 799, 8), 1);
+  });
+
+  it('with auto, leaves one CPU to V8 and gives each thread at least 400 files', () => {
+    assert.equal(threadCount('auto', 2000, 2), 1);
+    assert.equal(threadCount('auto', 2000, 4), 3);
+    assert.equal(threadCount('auto', 2000, 8), 5);
+    assert.equal(threadCount('auto', 100_000, 8), 7);
   });
 });
 
