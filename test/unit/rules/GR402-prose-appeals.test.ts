@@ -30,3 +30,17 @@ test('GR402: 其中复议后起诉N件 counts lawsuits, not 行政复议', () =>
   const lawsuits = buildReport({ table3, overview: ['本年度被申请行政复议1件，被提起行政诉讼2件，其中复议后起诉2件。'] });
   assert.deepEqual(diagnosticsOf('GR402', lawsuits), []);
 });
+
+test('GR402: 行政复议、行政诉讼各N件 states N for both', () => {
+  // Table 3 (default): 行政复议 1, lawsuits 0.
+  const both0 = buildReport({ overview: ['本年度发生行政复议、行政诉讼各0件。'] });
+  assert.deepEqual(diagnosticsOf('GR402', both0).map(view), [
+    { severity: 'warning', message: '总体情况称行政复议 0 件，表三“行政复议”总计为 1', range: rangeOf(both0, '行政复议、行政诉讼各0件') },
+  ]);
+  const both1 = buildReport({ overview: ['本年度发生行政复议和行政诉讼各1件。'] });
+  assert.deepEqual(diagnosticsOf('GR402', both1).map(view), [
+    { severity: 'warning', message: '总体情况称行政诉讼 1 件，表三“行政诉讼”各组总计之和为 0', range: rangeOf(both1, '行政诉讼各1件') },
+  ]);
+  // 共0件 is a sum, not a count for each: 行政复议 is given no count (the 0 belongs to 行政诉讼, which agrees).
+  assert.deepEqual(diagnosticsOf('GR402', buildReport({ overview: ['本年度发生行政复议、行政诉讼共0件。'] })), []);
+});

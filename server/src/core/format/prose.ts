@@ -42,6 +42,13 @@ export const APPEAL_STATEMENTS: readonly AppealStatement[] = [
   { name: '行政诉讼', keywords: ['行政诉讼', '诉讼'], groups: ['direct', 'afterReconsideration'] },
 ];
 
+/**
+ * 行政复议、行政诉讼各 0 件: two appeal keywords joined by one of these, then a count after the distributive word,
+ * state the same count for both.
+ */
+export const LIST_JOINERS: readonly string[] = ['、', '和', '及', '与', '以及'];
+export const DISTRIBUTIVE_WORDS: readonly string[] = ['各', '均'];
+
 /** Words that, before an appeal keyword in the same clause, state that there was none (无…行政复议). */
 export const NEGATIONS: readonly string[] = ['无', '未', '没有', '不存在', '均为零', '为零'];
 

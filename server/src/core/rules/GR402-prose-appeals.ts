@@ -1,4 +1,4 @@
-import { APPEAL_PHRASE_EXCLUSIONS, APPEAL_STATEMENTS, NEGATIONS, TABLE_NAMES } from '../format/prose';
+import { APPEAL_PHRASE_EXCLUSIONS, APPEAL_STATEMENTS, DISTRIBUTIVE_WORDS, LIST_JOINERS, NEGATIONS, TABLE_NAMES } from '../format/prose';
 import type { ValueCell } from '../model';
 import { clausesOf, countsIn, earliestKeyword, spanInLine } from './support/prose';
 import { findTable } from './support/tables';
@@ -6,6 +6,23 @@ import type { Rule } from './types';
 
 const usable = (cell: ValueCell | undefined): cell is ValueCell =>
   cell !== undefined && (cell.readable || cell.problems.includes('empty') || cell.problems.includes('placeholder'));
+
+/** `、` `和` …: nothing but a list joiner (and spaces) between two keywords. */
+function isJoiner(text: string): boolean {
+  const trimmed = text.trim();
+  return LIST_JOINERS.includes(trimmed);
+}
+
+/**
+ * The count a later keyword's `各 N 件` gives this one too: 行政复议、行政诉讼各 0 件. `rest` is the text after the next
+ * keyword; the count must follow a distributive word before any other count.
+ */
+function sharedCount(rest: string): { value: number; end: number } | undefined {
+  const count = countsIn(rest)[0];
+  if (!count) return undefined;
+  const before = rest.slice(0, count.start);
+  return DISTRIBUTIVE_WORDS.some((word) => before.includes(word)) ? { value: count.value, end: count.end } : undefined;
+}
 
 /** Hides phrases such as 未经复议 behind filler of the same length, so offsets stay valid. */
 function maskExclusions(text: string): string {
@@ -49,11 +66,16 @@ export const rule: Rule = {
         const next = earliestKeyword(text.slice(afterKeyword), others);
         const scope = text.slice(afterKeyword, next ? afterKeyword + next.index : text.length);
         const count = countsIn(scope)[0];
+        const afterNext = next ? afterKeyword + next.index + next.keyword.length : text.length;
+        const shared = !count && next && isJoiner(scope) ? sharedCount(text.slice(afterNext)) : undefined;
         let value: number;
         let end: number;
         if (count) {
           value = count.value;
           end = afterKeyword + count.end;
+        } else if (shared) {
+          value = shared.value;
+          end = afterNext + shared.end;
         } else if (NEGATIONS.some((word) => text.slice(0, keyword.index).includes(word))) {
           value = 0;
           end = afterKeyword;
