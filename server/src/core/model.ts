@@ -31,7 +31,7 @@ export interface ValueCell extends Cell {
   value: number;
   /** True when the cell holds a readable number. */
   readable: boolean;
-  problems: ValueProblem[];
+  problems: readonly ValueProblem[];
   columnId: string;
 }
 

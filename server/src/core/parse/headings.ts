@@ -23,13 +23,17 @@ function headingMatch(spec: SectionSpec, text: string): Section['headingMatch'] 
   return undefined;
 }
 
+/** Keys of the table-2 row and group labels of the editions, computed once per list of editions. */
+const table2LabelKeys = new WeakMap<readonly FormatEdition[], Set<string>>();
+
 /** Row labels of table 2 (一、本年新收… 三、本年度办理结果 四、结转下年度…) look like headings and are not. */
 function isTable2Label(editions: readonly FormatEdition[], text: string): boolean {
-  const key = labelKey(text);
-  return editions.some(
-    (edition) =>
-      edition.table2.rows.some((row) => labelKey(row.label) === key) || edition.table2.groups.some((group) => labelKey(group.label) === key),
-  );
+  let keys = table2LabelKeys.get(editions);
+  if (!keys) {
+    keys = new Set(editions.flatMap((edition) => [...edition.table2.rows, ...edition.table2.groups].map((label) => labelKey(label.label))));
+    table2LabelKeys.set(editions, keys);
+  }
+  return keys.has(labelKey(text));
 }
 
 /**

@@ -4,18 +4,43 @@ import { labelKey } from '../text/keys';
 
 const MIN_INNER_MATCH = 4;
 
+/** A label's keys, computed once per label of the format (the format is data that never changes while running). */
+interface LabelKeys {
+  standard: string;
+  /** Key → how a wording with that key matches (accepted variant or listed non-standard wording). */
+  listed: Map<string, 'variant' | 'nonStandard'>;
+}
+
+const compiledLabels = new WeakMap<LabelSpec, LabelKeys>();
+
+function keysOf(spec: LabelSpec): LabelKeys {
+  let keys = compiledLabels.get(spec);
+  if (!keys) {
+    const listed = new Map<string, 'variant' | 'nonStandard'>();
+    for (const wording of spec.nonStandard ?? []) listed.set(labelKey(wording), 'nonStandard');
+    for (const variant of spec.variants ?? []) listed.set(labelKey(variant), 'variant');
+    keys = { standard: labelKey(spec.label), listed };
+    compiledLabels.set(spec, keys);
+  }
+  return keys;
+}
+
 /**
  * How `text` matches a label of the format: the standard wording, an accepted variant, a listed non-standard
  * wording, or (with `contains`) a wording that contains the standard one or most of it — fill-in instructions
  * left in a label, a note stripped from it.
  */
 export function matchLabel(text: string, spec: LabelSpec, contains = true): LabelMatch['kind'] | undefined {
-  const key = labelKey(text);
+  return matchLabelKey(labelKey(text), spec, contains);
+}
+
+/** matchLabel for a text whose key is already known (one key, matched against many labels). */
+export function matchLabelKey(key: string, spec: LabelSpec, contains = true): LabelMatch['kind'] | undefined {
   if (key === '') return undefined;
-  const standard = labelKey(spec.label);
+  const { standard, listed } = keysOf(spec);
   if (key === standard) return 'standard';
-  if (spec.variants?.some((variant) => labelKey(variant) === key)) return 'variant';
-  if (spec.nonStandard?.some((wording) => labelKey(wording) === key)) return 'nonStandard';
+  const kind = listed.get(key);
+  if (kind) return kind;
   if (!contains || key.length < 2) return undefined;
   // Short standard labels (其他, 规章) only count when the wording starts with them, so 法人或其他组织 is no 其他.
   if (standard.length >= MIN_INNER_MATCH ? key.includes(standard) : key.startsWith(standard)) return 'nonStandard';

@@ -1,12 +1,40 @@
 import type { Line } from './lines';
 import { isValueText } from './values';
+import { isWhitespaceCode } from '../text/whitespace';
 
 /** Cells that open a table: block headers, column captions and the first headings of tables 2 and 3. */
 const TABLE_OPENERS = /^(?:第二十条|信息内容|\(?本列数据|申请人情况|自然人|行政复议|行政诉讼|结果维持|一、?本年新收)/;
 const MAX_CELL_LENGTH = 60;
 
 function firstCell(line: Line): string {
-  return line.text.split('|').map((cell) => cell.trim()).find((cell) => cell !== '') ?? '';
+  const text = line.text;
+  if (!text.includes('|')) return text.trim();
+  let start = 0;
+  for (;;) {
+    const pipe = text.indexOf('|', start);
+    const cell = text.slice(start, pipe === -1 ? text.length : pipe).trim();
+    if (cell !== '' || pipe === -1) return cell;
+    start = pipe + 1;
+  }
+}
+
+/** One cell then ` |` (web pages): the line ends in `|` and has exactly one non-empty cell. */
+function isOneCellThenPipe(line: Line): boolean {
+  const text = line.text;
+  let end = text.length;
+  while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === 0 || text.charCodeAt(end - 1) !== 124 /* | */) return false;
+  let cells = 0;
+  let inCell = false;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 124) inCell = false;
+    else if (!inCell && !isWhitespaceCode(code)) {
+      inCell = true;
+      if (++cells > 1) return false;
+    }
+  }
+  return cells === 1;
 }
 
 /** A line that can belong to a table: a pipe row, a tab-led cell, a number, or a short line that is no sentence. */
@@ -56,8 +84,7 @@ function continuationOf(body: readonly Line[], index: number): string {
  */
 function endOfCellStyle(body: readonly Line[], start: number, end: number): number {
   const lines = body.slice(start, end + 1).filter((line) => !line.blank);
-  const oneCellThenPipe = (line: Line) => /\|\s*$/.test(line.text) && line.text.split('|').filter((cell) => cell.trim() !== '').length === 1;
-  const styles = [(line: Line) => line.text.startsWith('\t'), oneCellThenPipe];
+  const styles = [(line: Line) => line.text.startsWith('\t'), isOneCellThenPipe];
   const style = styles.find((matches) => lines.filter(matches).length * 2 >= lines.length);
   if (!style) return end;
   let last = start;

@@ -1,7 +1,8 @@
 import type { BlockSpec, RowSpec, Table1Spec } from '../format/schema';
 import type { Cell, Table1, Table1Block } from '../model';
 import type { ParseContext } from './context';
-import { article20Item, matchLabel } from './match';
+import { article20Item, matchLabel, matchLabelKey } from './match';
+import { labelKey } from '../text/keys';
 import { assembleRows, commonWidth, valuesAfterName } from './rows';
 import { buildRow } from './tableRow';
 import type { Tokenized } from './tokens';
@@ -12,9 +13,10 @@ function blockOfItem(spec: Table1Spec, item: string): BlockSpec | undefined {
 
 function findRow(spec: Table1Spec, label: string): { block: BlockSpec; row: RowSpec } | undefined {
   let fallback: { block: BlockSpec; row: RowSpec } | undefined;
+  const key = labelKey(label);
   for (const block of spec.blocks) {
     for (const row of block.rows) {
-      const kind = matchLabel(label, row);
+      const kind = matchLabelKey(key, row);
       if (kind === 'standard' || kind === 'variant') return { block, row };
       if (kind && !fallback) fallback = { block, row };
     }

@@ -1,7 +1,8 @@
 import type { RowSpec, Table2Spec } from '../format/schema';
 import type { Cell, LabelMatch, Table2, TableRow } from '../model';
 import type { ParseContext } from './context';
-import { matchLabel } from './match';
+import { matchLabelKey } from './match';
+import { labelKey } from '../text/keys';
 import { assembleRows, commonWidth, valuesAfterName, type RawRow } from './rows';
 import { buildRow } from './tableRow';
 import type { Tokenized } from './tokens';
@@ -11,9 +12,10 @@ const LOOKAHEAD = 30;
 
 function matchAhead(spec: Table2Spec, pointer: number, label: string): { index: number; kind: LabelMatch['kind'] } | undefined {
   const end = Math.min(spec.rows.length, pointer + LOOKAHEAD);
+  const key = labelKey(label);
   let loose: { index: number; kind: LabelMatch['kind'] } | undefined;
   for (let index = pointer; index < end; index++) {
-    const kind = matchLabel(label, spec.rows[index]);
+    const kind = matchLabelKey(key, spec.rows[index]);
     if (kind === 'standard' || kind === 'variant') return { index, kind };
     if (kind && !loose) loose = { index, kind };
   }
@@ -21,7 +23,8 @@ function matchAhead(spec: Table2Spec, pointer: number, label: string): { index: 
 }
 
 function isGroupLabel(spec: Table2Spec, text: string): boolean {
-  return spec.groups.some((group) => matchLabel(text, group, false) !== undefined);
+  const key = labelKey(text);
+  return spec.groups.some((group) => matchLabelKey(key, group, false) !== undefined);
 }
 
 /**
@@ -31,7 +34,17 @@ function isGroupLabel(spec: Table2Spec, text: string): boolean {
  */
 export function parseTable2(context: ParseContext, tokenized: Tokenized, spec: Table2Spec): Table2 {
   const pipe = tokenized.rowBreaks;
-  const isRowName = (text: string) => !isHeaderWord(spec, text) && spec.rows.some((row) => matchLabel(text, row) !== undefined);
+  // Asked of every label cell, often twice (valuesAfterName, then naming the row): answered once per text.
+  const rowNames = new Map<string, boolean>();
+  const isRowName = (text: string): boolean => {
+    let named = rowNames.get(text);
+    if (named === undefined) {
+      const key = labelKey(text);
+      named = !isHeaderWord(spec, text) && spec.rows.some((row) => matchLabelKey(key, row) !== undefined);
+      rowNames.set(text, named);
+    }
+    return named;
+  };
   const raws = assembleRows(tokenized.tokens, pipe).map((raw) => (pipe ? valuesAfterName(raw, isRowName) : raw));
   const headerCells: Cell[] = [];
   const rows: TableRow[] = [];
@@ -80,5 +93,12 @@ export function parseTable2(context: ParseContext, tokenized: Tokenized, spec: T
 
 /** Column headings such as 其他 or 总计 also end row labels (3.其他, （七）总计): a bare one is a heading. */
 function isHeaderWord(spec: Table2Spec, text: string): boolean {
-  return spec.columns.some((column) => text.replace(/\s/g, '') === column.label);
+  let words = headerWords.get(spec);
+  if (!words) {
+    words = new Set(spec.columns.map((column) => column.label));
+    headerWords.set(spec, words);
+  }
+  return words.has(/\s/.test(text) ? text.replace(/\s/g, '') : text);
 }
+
+const headerWords = new WeakMap<Table2Spec, Set<string>>();

@@ -20,14 +20,24 @@ export function isPlaceholderText(text: string): boolean {
  */
 export function readValue(cell: { raw: string; text: string; span: Span }, column: ColumnSpec | undefined): ValueCell {
   const { raw, text, span } = cell;
-  const problems: ValueProblem[] = [];
   const columnId = column?.id ?? '';
-  if (text === '') return { raw, text, value: 0, readable: false, problems: ['empty'], columnId, span };
-  if (PLACEHOLDER.test(text)) return { raw, text, value: 0, readable: false, problems: ['placeholder'], columnId, span };
-  if (!NUMBER.test(text)) return { raw, text, value: 0, readable: false, problems: ['notNumber'], columnId, span };
-  const value = Number(text.replace(/,/g, ''));
-  if (FULL_WIDTH_DIGIT.test(raw)) problems.push('fullWidth');
-  if (value < 0 && !column?.signed) problems.push('negative');
-  if (!Number.isInteger(value) && !column?.decimals) problems.push('decimal');
+  if (text === '') return { raw, text, value: 0, readable: false, problems: EMPTY, columnId, span };
+  if (PLACEHOLDER.test(text)) return { raw, text, value: 0, readable: false, problems: PLACEHOLDER_ONLY, columnId, span };
+  if (!NUMBER.test(text)) return { raw, text, value: 0, readable: false, problems: NOT_NUMBER, columnId, span };
+  const value = Number(text.includes(',') ? text.replace(/,/g, '') : text);
+  const fullWidth = FULL_WIDTH_DIGIT.test(raw);
+  const negative = value < 0 && !column?.signed;
+  const decimal = !Number.isInteger(value) && !column?.decimals;
+  if (!fullWidth && !negative && !decimal) return { raw, text, value, readable: true, problems: NONE, columnId, span };
+  const problems: ValueProblem[] = [];
+  if (fullWidth) problems.push('fullWidth');
+  if (negative) problems.push('negative');
+  if (decimal) problems.push('decimal');
   return { raw, text, value, readable: true, problems, columnId, span };
 }
+
+// Shared by every cell with the same problems (most cells have none): a check allocates hundreds of cells.
+const NONE: readonly ValueProblem[] = Object.freeze([]);
+const EMPTY: readonly ValueProblem[] = Object.freeze(['empty']);
+const PLACEHOLDER_ONLY: readonly ValueProblem[] = Object.freeze(['placeholder']);
+const NOT_NUMBER: readonly ValueProblem[] = Object.freeze(['notNumber']);

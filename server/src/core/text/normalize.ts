@@ -18,8 +18,7 @@ const FULLWIDTH_END = 0xff5e;
 const FULLWIDTH_OFFSET = 0xfee0;
 
 /** Tone-marked vowels (and ü) that mark a parenthesised run of Latin letters as a pinyin gloss. */
-const TONE_MARKED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/;
-const GLOSS_LETTER = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/;
+const TONE_MARKED = new Set(Array.from('āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ', (ch) => ch.charCodeAt(0)));
 const MAX_GLOSS_LETTERS = 7;
 
 function isCjk(code: number): boolean {
@@ -36,48 +35,54 @@ function glossLength(text: string, start: number): number {
   let i = start + 1;
   let toneMarked = false;
   while (i < text.length && i - start - 1 <= MAX_GLOSS_LETTERS) {
-    const ch = text[i];
-    if (ch === ')' || ch === '\uff09') return toneMarked && i > start + 1 ? i - start + 1 : 0;
-    if (!GLOSS_LETTER.test(ch)) return 0;
-    if (TONE_MARKED.test(ch)) toneMarked = true;
+    const code = text.charCodeAt(i);
+    if (code === 0x29 || code === 0xff09) return toneMarked && i > start + 1 ? i - start + 1 : 0;
+    if (TONE_MARKED.has(code)) toneMarked = true;
+    else if (code < 0x61 || code > 0x7a) return 0;
     i++;
   }
   return 0;
 }
 
 /**
- * Normalises `original`. Characters are first simplified one by one (cheap, and enough for Simplified text); when
- * that finds Traditional ones, opencc's phrase-aware conversion is used instead, so that 反覆 in 反覆申請 becomes 反复
- * as the phrase requires.
+ * Runs converted by phrase, remembered: a report's labels, headings and set phrases recur in every report of a
+ * folder and in every re-check of an edited document, and opencc walks its dictionary tries for each character.
+ * Bounded (cleared when full) so it cannot grow with the documents checked.
  */
-export function normalize(original: string): NormalizedText {
-  const byCharacter = normalizeWith(original, undefined);
-  if (!byCharacter.traditional) return byCharacter;
-  return normalizeWith(original, simplifiedByPhrase(original));
+const RUN_CACHE_LIMIT = 16384;
+const MAX_CACHED_RUN = 256;
+const runCache = new Map<string, string>();
+
+/**
+ * The phrase-aware conversion of one CJK run, of the same length as the run, or undefined when opencc's conversion
+ * changes its length (a character it maps to two): the offset map must stay 1:1, so such a run keeps the
+ * one-by-one conversion. Phrases never span a run's ends: what borders a run (a digit, punctuation, a gloss, a
+ * line end) ends a phrase anyway.
+ */
+function simplifiedRun(run: string): string | undefined {
+  const cacheable = run.length <= MAX_CACHED_RUN;
+  const cached = cacheable ? runCache.get(run) : undefined;
+  if (cached !== undefined) return cached === '' ? undefined : cached;
+  const converted = toSimplified(run);
+  const kept = converted.length === run.length ? converted : '';
+  if (cacheable) {
+    if (runCache.size >= RUN_CACHE_LIMIT) runCache.clear();
+    runCache.set(run, kept);
+  }
+  return kept === '' ? undefined : kept;
 }
 
 /**
- * The phrase-aware conversion, line by line, of the same length as `original`. A line whose conversion changes its
- * length (a character opencc maps to two) keeps the one-by-one conversion: the offset map must stay 1:1, and one
- * such line must not cost the rest of the report its phrases (a label fixed to 反覆申請 would no longer match).
+ * The code units being built, in a buffer kept between checks (it only lives until the string is made): a typed
+ * array per check was a large share of the collector's work. Very large texts get their own, not kept.
  */
-function simplifiedByPhrase(original: string): string {
-  // One call for the whole text is much faster than one a line, and nearly always keeps the length.
-  const whole = toSimplified(original);
-  if (whole.length === original.length) return whole;
-  const lines = original.split('\n');
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    const converted = toSimplified(line);
-    if (converted.length === line.length) {
-      lines[index] = converted;
-      continue;
-    }
-    let byCharacter = '';
-    for (let i = 0; i < line.length; i++) byCharacter += String.fromCharCode(simplifiedCodeOf(line.charCodeAt(i)));
-    lines[index] = byCharacter;
-  }
-  return lines.join('\n');
+const MAX_SCRATCH = 1 << 20;
+let scratch = new Uint16Array(16384);
+
+function scratchCodeUnits(length: number): Uint16Array {
+  if (length > MAX_SCRATCH) return new Uint16Array(length);
+  if (scratch.length < length) scratch = new Uint16Array(Math.max(length, scratch.length * 2));
+  return scratch;
 }
 
 /** Code units → string, in chunks small enough for the argument limit of `String.fromCharCode`. */
@@ -90,9 +95,13 @@ function fromCodeUnits(codes: Uint16Array): string {
   return text;
 }
 
-/** One pass over code units into a typed array: no string per character (it was most of a check's garbage). */
-function normalizeWith(original: string, simplified: string | undefined): NormalizedText {
-  const out = new Uint16Array(original.length);
+/**
+ * Normalises `original` in one pass over its code units. CJK characters are simplified one by one (a table
+ * lookup); a run of CJK characters in which that finds a Traditional one is converted again by opencc's
+ * phrase-aware conversion, so that 反覆 in 反覆申請 becomes 反复 as the phrase requires.
+ */
+export function normalize(original: string): NormalizedText {
+  const out = scratchCodeUnits(original.length);
   const map = new Int32Array(original.length + 1);
   let length = 0;
   let traditional = false;
@@ -100,6 +109,25 @@ function normalizeWith(original: string, simplified: string | undefined): Normal
   let i = original.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (i < original.length) {
     let code = original.charCodeAt(i);
+    if (isCjk(code)) {
+      const runStart = i;
+      const outStart = length;
+      let runTraditional = false;
+      do {
+        const simplified = simplifiedCodeOf(code);
+        if (simplified !== code) runTraditional = true;
+        map[length] = i;
+        out[length++] = simplified;
+        code = original.charCodeAt(++i);
+      } while (i < original.length && isCjk(code));
+      if (runTraditional) {
+        traditional = true;
+        const byPhrase = simplifiedRun(original.slice(runStart, i));
+        if (byPhrase !== undefined) for (let k = 0; k < byPhrase.length; k++) out[outStart + k] = byPhrase.charCodeAt(k);
+      }
+      lastCode = out[length - 1]!;
+      continue;
+    }
     if (code === 13 /* \r */) {
       map[length] = i;
       out[length++] = 10;
@@ -114,15 +142,8 @@ function normalizeWith(original: string, simplified: string | undefined): Normal
         continue;
       }
     }
-    if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) {
-      code -= FULLWIDTH_OFFSET;
-    } else if (code === 0x3000 || code === 0xa0) {
-      code = 0x20;
-    } else if (isCjk(code)) {
-      const converted = simplified !== undefined ? simplified.charCodeAt(i) : simplifiedCodeOf(code);
-      if (converted !== code) traditional = true;
-      code = converted;
-    }
+    if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) code -= FULLWIDTH_OFFSET;
+    else if (code === 0x3000 || code === 0xa0) code = 0x20;
     map[length] = i;
     out[length++] = code;
     lastCode = code;
