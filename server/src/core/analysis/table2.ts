@@ -169,6 +169,32 @@ function buildEquations(edition: FormatEdition): KeyedEquation[] {
   return equations;
 }
 
+/** All refs of the edition's table 2 in schema order (row by row), built once: the candidates of step (1). */
+const refsByEdition = new WeakMap<FormatEdition, KeyedRef[]>();
+
+function allRefs(edition: FormatEdition): KeyedRef[] {
+  let refs = refsByEdition.get(edition);
+  if (!refs) {
+    const slots = slotsOf(edition);
+    refs = edition.table2.rows.flatMap((row) => edition.table2.columns.map((column) => keyedRef(slots, row.id, column.id)));
+    refsByEdition.set(edition, refs);
+  }
+  return refs;
+}
+
+/** equationsByCell of all the edition's equations: what a complete table uses, so built once per edition. */
+const allEquationsByCell = new WeakMap<FormatEdition, Map<number, KeyedEquation[]>>();
+
+function equationsByCellOf(edition: FormatEdition, all: KeyedEquation[], checkable: KeyedEquation[]): Map<number, KeyedEquation[]> {
+  if (checkable.length !== all.length) return equationsByCell(checkable);
+  let byCell = allEquationsByCell.get(edition);
+  if (!byCell) {
+    byCell = equationsByCell(all);
+    allEquationsByCell.set(edition, byCell);
+  }
+  return byCell;
+}
+
 /** For each cell key, the equations that name it. */
 function equationsByCell(equations: KeyedEquation[]): Map<number, KeyedEquation[]> {
   const byCell = new Map<number, KeyedEquation[]>();
@@ -254,8 +280,9 @@ export function analyseTable2(model: ReportModel, edition: FormatEdition): Table
   const slots = slotsOf(edition);
   const { cells, rows } = readCells(table, slots);
   const copy = new WorkingCopy(cells);
-  const equations = buildEquations(edition).filter((equation) => checkable(equation, copy));
-  const byCell = equationsByCell(equations);
+  const allEquations = buildEquations(edition);
+  const equations = allEquations.filter((equation) => checkable(equation, copy));
+  const byCell = equationsByCellOf(edition, allEquations, equations);
   const equationsOf = (ref: KeyedRef): KeyedEquation[] => byCell.get(ref.key) ?? [];
   const findings: Table2CellFinding[] = [];
   const findingRefs = new Map<Table2CellFinding, KeyedRef>();
@@ -279,13 +306,7 @@ export function analyseTable2(model: ReportModel, edition: FormatEdition): Table
   };
 
   // (1) single cells that explain all of their failing equations at once.
-  const candidates: KeyedRef[] = [];
-  for (const row of edition.table2.rows) {
-    for (const column of edition.table2.columns) {
-      const ref = keyedRef(slots, row.id, column.id);
-      if (copy.has(ref)) candidates.push(ref);
-    }
-  }
+  const candidates = allRefs(edition).filter((ref) => copy.has(ref));
   for (let found = true; found; ) {
     found = false;
     // Which equations fail changes only when a cell is attributed (then the scan restarts), so it is computed once

@@ -74,6 +74,21 @@ function cellText(line: Line, segment: Segment): string {
   return line.text.slice(segment.start - line.start, segment.end - line.start);
 }
 
+/** How many `|`-separated cells of a line hold text, counted up to `enough` (no cell is built to count them). */
+function filledCellCount(text: string, enough: number): number {
+  let filled = 0;
+  let inFilledCell = false;
+  for (let i = 0; i < text.length && filled < enough; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 124 /* | */) inFilledCell = false;
+    else if (!inFilledCell && !isWhitespaceCode(code)) {
+      inFilledCell = true;
+      filled++;
+    }
+  }
+  return filled;
+}
+
 function chooseLayout(lines: Line[]): 'pipe' | 'cellPerLine' {
   let nonBlank = 0;
   let pipeLines = 0;
@@ -83,8 +98,7 @@ function chooseLayout(lines: Line[]): 'pipe' | 'cellPerLine' {
     nonBlank++;
     if (!line.text.includes('|')) continue;
     pipeLines++;
-    const filled = pipeCells(line).filter((cell) => cell.end > cell.start).length;
-    if (filled >= 2) multiCell++;
+    if (filledCellCount(line.text, 2) >= 2) multiCell++;
   }
   return pipeLines * 2 >= nonBlank && multiCell * 10 >= pipeLines * 3 ? 'pipe' : 'cellPerLine';
 }
@@ -106,11 +120,11 @@ function tokenizePipeRows(lines: Line[]): Tokenized {
       );
       continue;
     }
-    const cells = pipeCells(line);
-    if (cells.every((cell) => cell.end === cell.start)) {
+    if (filledCellCount(line.text, 1) === 0) {
       blankRowLines.push(line);
       continue;
     }
+    const cells = pipeCells(line);
     cells.forEach((cell, i) => {
       const text = cellText(line, cell);
       tokens.push({ text, start: cell.start, end: cell.end, empty: text === '', breakBefore: i === 0, line: line.index });

@@ -1,4 +1,5 @@
 import { TABLE_NAMES } from '../format/prose';
+import type { FormatEdition } from '../format/schema';
 import type { Span, TableRow } from '../model';
 import { table2RowName } from './support/names';
 import { findTable } from './support/tables';
@@ -21,6 +22,21 @@ function reportMissing(context: RuleContext, tableName: string, expected: Expect
   });
 }
 
+/** The rows each edition expects, with their names: the same for every report, so built once per edition. */
+const expectedByEdition = new WeakMap<FormatEdition, { table1: ExpectedRow[]; table2: ExpectedRow[] }>();
+
+function expectedRows(edition: FormatEdition): { table1: ExpectedRow[]; table2: ExpectedRow[] } {
+  let expected = expectedByEdition.get(edition);
+  if (!expected) {
+    expected = {
+      table1: edition.table1.blocks.flatMap((block) => block.rows.map((row) => ({ id: row.id, name: `${block.header}·${row.label}` }))),
+      table2: edition.table2.rows.map((row) => ({ id: row.id, name: table2RowName(row, edition) })),
+    };
+    expectedByEdition.set(edition, expected);
+  }
+  return expected;
+}
+
 export const rule: Rule = {
   meta: {
     code: 'GR111',
@@ -34,13 +50,11 @@ export const rule: Rule = {
     const { edition, model } = context;
     const table1 = findTable(model, 'table1');
     if (table1) {
-      const expected = edition.table1.blocks.flatMap((block) => block.rows.map((row) => ({ id: row.id, name: `${block.header}·${row.label}` })));
-      reportMissing(context, TABLE_NAMES.table1, expected, table1.table.blocks.flatMap((block) => block.rows), table1.table.span);
+      reportMissing(context, TABLE_NAMES.table1, expectedRows(edition).table1, table1.table.blocks.flatMap((block) => block.rows), table1.table.span);
     }
     const table2 = findTable(model, 'table2');
     if (table2) {
-      const expected = edition.table2.rows.map((row) => ({ id: row.id, name: table2RowName(row, edition) }));
-      reportMissing(context, TABLE_NAMES.table2, expected, table2.table.rows, table2.table.span);
+      reportMissing(context, TABLE_NAMES.table2, expectedRows(edition).table2, table2.table.rows, table2.table.span);
     }
   },
 };

@@ -20,12 +20,13 @@ class LazilyNamedCell implements LocatedValueCell {
   constructor(
     readonly cell: ValueCell,
     readonly table: NonNullable<Section['table']>,
-    private readonly buildName: () => string,
+    /** Shared by the cells of a row (one closure a row, not a cell). */
+    private readonly buildName: (cell: ValueCell) => string,
     readonly column?: ColumnSpec,
   ) {}
 
   get name(): string {
-    return (this.builtName ??= this.buildName());
+    return (this.builtName ??= this.buildName(this.cell));
   }
 }
 
@@ -49,30 +50,32 @@ function locateValueCells(model: ReportModel, edition: FormatEdition): LocatedVa
       for (const block of table.blocks) {
         const spec = blockSpecOf(block, edition);
         for (const row of block.rows) {
+          const name = (cell: ValueCell) => table1CellName(row, block, cell, edition);
           for (const cell of row.values) {
             const column = spec?.columns.find((candidate) => candidate.id === cell.columnId);
-            located.push(new LazilyNamedCell(cell, table, () => table1CellName(row, block, cell, edition), column));
+            located.push(new LazilyNamedCell(cell, table, name, column));
           }
         }
       }
     } else if (table.kind === 'table2') {
       for (const row of table.rows) {
+        const rowId = row.rowId;
+        const name = rowId
+          ? (cell: ValueCell) => table2CellName(rowId, cell.columnId, edition)
+          : (cell: ValueCell) => `${rowTextName(row)}·${labelById(edition.table2.columns, cell.columnId)}`;
         for (const cell of row.values) {
           const column = edition.table2.columns.find((candidate) => candidate.id === cell.columnId);
-          const rowId = row.rowId;
-          const name = rowId
-            ? () => table2CellName(rowId, cell.columnId, edition)
-            : () => `${rowTextName(row)}·${labelById(edition.table2.columns, cell.columnId)}`;
           located.push(new LazilyNamedCell(cell, table, name, column));
         }
       }
     } else {
       const grouped = new Set<ValueCell>();
       for (const group of table.groups) {
+        const name = (cell: ValueCell) => table3CellName(group, cell.columnId, edition);
         for (const cell of group.values) {
           grouped.add(cell);
           const column = edition.table3.columns.find((candidate) => candidate.id === cell.columnId);
-          located.push(new LazilyNamedCell(cell, table, () => table3CellName(group, cell.columnId, edition), column));
+          located.push(new LazilyNamedCell(cell, table, name, column));
         }
       }
       // Cells the parser could not put in a group (an unaligned table 3) are still checked as values.

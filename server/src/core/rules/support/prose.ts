@@ -113,8 +113,12 @@ export interface CountMatch {
   end: number;
 }
 
+/** The unit every count ends in (see COUNT_PATTERN): a clause without it holds no count. */
+const COUNT_UNIT = '件';
+
 export function countsIn(clauseText: string): CountMatch[] {
   const matches: CountMatch[] = [];
+  if (!clauseText.includes(COUNT_UNIT)) return matches;
   for (const match of clauseText.matchAll(COUNT_PATTERN)) {
     const value = parseCount(match[1]);
     if (value !== undefined) matches.push({ value, start: match.index!, end: match.index! + match[0].length });
