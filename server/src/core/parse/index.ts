@@ -8,11 +8,11 @@ import { findHeading, type FoundHeading } from './headings';
 import { splitLines, type Line } from './lines';
 import { parsePreamble } from './preamble';
 import { findTableRegion } from './region';
-import { assembleRows } from './rows';
 import { parseTable1 } from './table1';
 import { parseTable2 } from './table2';
 import { parseTable3 } from './table3';
-import { tokenize, type Tokenized } from './tokens';
+import { tokenize, type Token, type Tokenized } from './tokens';
+import { isValueText } from './values';
 
 const EDITIONS: readonly FormatEdition[] = [EDITION_2021, EDITION_2019];
 
@@ -32,14 +32,26 @@ function detectEdition(table1?: Tokenized, table2?: Tokenized): FormatEdition {
   if (table1?.tokens.some((token) => MARKERS_2019.includes(labelKey(token.text)) || /第二十条第\(?九\)?项/.test(token.text.replace(/\s/g, '')))) {
     return EDITION_2019;
   }
-  if (table2) {
-    const otherHandling = labelKey('其他处理');
-    const rows = assembleRows(table2.tokens);
-    if (rows.some((row) => row.labels.length > 0 && labelKey(row.labels[row.labels.length - 1].text) === otherHandling && row.values.some((value) => !value.empty))) {
-      return EDITION_2019;
+  if (table2 && otherHandlingCarriesNumbers(table2.tokens)) return EDITION_2019;
+  return EDITION_2021;
+}
+
+/**
+ * A row named 其他处理 with a number of its own: its label is the last one before a number, with no row boundary
+ * between them (what assembleRows would make a row of, read straight off the cells).
+ */
+function otherHandlingCarriesNumbers(tokens: readonly Token[]): boolean {
+  const otherHandling = labelKey('其他处理');
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens[index].empty || isValueText(tokens[index].text) || labelKey(tokens[index].text) !== otherHandling) continue;
+    for (let next = index + 1; next < tokens.length && !tokens[next].breakBefore; next++) {
+      const token = tokens[next];
+      if (token.empty) continue;
+      if (isValueText(token.text)) return true;
+      break;
     }
   }
-  return EDITION_2021;
+  return false;
 }
 
 /** A prose line, trimmed; with per-character offsets when normalisation removed text inside it (glosses). */
