@@ -48,20 +48,29 @@ interface Segment {
   end: number;
 }
 
-/** Cells of a pipe line, trimmed; the empty segment before a leading pipe and after a trailing pipe are dropped. */
-function pipeCells(line: Line): Segment[] {
-  const cells: Segment[] = [];
-  let cellStart = line.start;
-  for (let i = line.start; i <= line.end; i++) {
-    if (i === line.end || line.text.charCodeAt(i - line.start) === 124 /* | */) {
-      cells.push(trim(line, cellStart, i));
-      cellStart = i + 1;
+/**
+ * The cells of a pipe line as tokens, trimmed; the empty cell before a leading pipe and after a trailing pipe are
+ * dropped. Built straight into the token list: this runs on every row of every pipe table.
+ */
+function pushPipeCells(line: Line, tokens: Token[]): void {
+  const text = line.text;
+  let first = true;
+  let cellStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 124 /* | */) continue;
+    let start = cellStart;
+    let end = i;
+    while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+    const empty = start === end;
+    // Before the first pipe, or after the last one: an empty cell there is only the edge of the table.
+    const edge = cellStart === 0 || i === text.length;
+    if (!(empty && edge)) {
+      tokens.push({ text: text.slice(start, end), start: line.start + start, end: line.start + end, empty, breakBefore: first, line: line.index });
+      first = false;
     }
+    cellStart = i + 1;
   }
-  const trimmedText = line.text.trim();
-  if (trimmedText.startsWith('|') && cells.length > 0 && cells[0].start === cells[0].end) cells.shift();
-  if (trimmedText.endsWith('|') && cells.length > 0 && cells[cells.length - 1].start === cells[cells.length - 1].end) cells.pop();
-  return cells;
 }
 
 function trim(line: Line, start: number, end: number): Segment {
@@ -124,11 +133,7 @@ function tokenizePipeRows(lines: Line[]): Tokenized {
       blankRowLines.push(line);
       continue;
     }
-    const cells = pipeCells(line);
-    cells.forEach((cell, i) => {
-      const text = cellText(line, cell);
-      tokens.push({ text, start: cell.start, end: cell.end, empty: text === '', breakBefore: i === 0, line: line.index });
-    });
+    pushPipeCells(line, tokens);
   }
   return { layout: 'pipe', tokens, blankRowLines, rowBreaks: true };
 }
