@@ -6,6 +6,7 @@ import { parseReport } from './parse';
 import { analyseTable2, type Table2Analysis } from './analysis/table2';
 import { RULES } from './rules';
 import type { Rule, RuleContext, RuleReport } from './rules/types';
+import { CheckMemo } from './rules/support/memo';
 import { LineIndex } from './text/lineIndex';
 
 export interface CheckOptions {
@@ -46,6 +47,7 @@ export function checkReport(text: string, options: CheckOptions = {}): CheckResu
   const edition = model.edition === '2019' ? EDITION_2019 : EDITION_2021;
   const diagnostics: Diagnostic[] = [];
   let table2Analysis: Table2Analysis | undefined | null = null;
+  const memo = new CheckMemo();
 
   for (const rule of RULES) {
     const setting = configuredSetting(rule, config);
@@ -57,6 +59,7 @@ export function checkReport(text: string, options: CheckOptions = {}): CheckResu
       edition,
       config,
       previous,
+      memo,
       table2: () => {
         if (table2Analysis === null) table2Analysis = analyseTable2(model, edition);
         return table2Analysis;

@@ -11,7 +11,7 @@ export const rule: Rule = {
     docs: 'gr201',
   },
   check(context) {
-    for (const located of allValueCells(context.model, context.edition)) {
+    for (const located of allValueCells(context)) {
       const { cell, column } = located;
       const written = cell.text || cell.raw;
       let expected: string | undefined;

@@ -27,7 +27,7 @@ export const rule: Rule = {
       const total = row.values.find((cell) => cell.columnId === edition.table2.totalColumn);
       if (total?.readable) totals.set(row.rowId, total.value);
     }
-    for (const clause of clausesOf(overview.prose)) {
+    for (const clause of clausesOf(context, overview.prose)) {
       if (!APPLICATION_CONTEXT.some((word) => clause.sentence.includes(word))) continue;
       let from = 0;
       for (const count of countsIn(clause.text)) {

@@ -57,7 +57,7 @@ export const rule: Rule = {
       }
     }
     const lines = model.sections.filter((section) => section.id === 'overview' || section.id === 'appeals').flatMap((section) => section.prose);
-    for (const clause of clausesOf(lines)) {
+    for (const clause of clausesOf(context, lines)) {
       // Most clauses name no appeal at all; masking only hides text, so it cannot make a keyword appear.
       if (!ALL_APPEAL_KEYWORDS.some((keyword) => clause.text.includes(keyword))) continue;
       const text = maskExclusions(clause.text);

@@ -3,6 +3,7 @@ import type { Fix, Severity } from '../diagnostic';
 import type { FormatEdition } from '../format/schema';
 import type { ReportModel, Span } from '../model';
 import type { Table2Analysis } from '../analysis/table2';
+import type { CheckMemo } from './support/memo';
 
 /** Metadata of a rule, kept beside its check (as markdownlint's mdNNN and ESLint's rule modules do). */
 export interface RuleMeta {
@@ -37,6 +38,8 @@ export interface RuleContext {
   readonly previous?: ReportModel;
   /** Shared analysis of table 2's equations, computed once per check (cause attribution lives there). */
   table2(): Table2Analysis | undefined;
+  /** What rules of this check share (located cells, prose clauses); dropped with the check. */
+  readonly memo: CheckMemo;
   report(report: RuleReport): void;
 }
 

@@ -3,6 +3,8 @@ import type { ColumnSpec, FormatEdition } from '../../format/schema';
 import type { ReportModel, Section, ValueCell } from '../../model';
 import { labelById, table1CellName, table2CellName, table3CellName, rowTextName } from './names';
 import { blockSpecOf } from './tables';
+import { memoKey } from './memo';
+import type { RuleContext } from '../types';
 
 export interface LocatedValueCell {
   cell: ValueCell;
@@ -30,15 +32,11 @@ class LazilyNamedCell implements LocatedValueCell {
   }
 }
 
-/** Several rules walk every value cell of one check; the list (with its names) is built once per model. */
-const locatedByModel = new WeakMap<ReportModel, { edition: FormatEdition; cells: readonly LocatedValueCell[] }>();
+const VALUE_CELLS = memoKey<readonly LocatedValueCell[]>('valueCells');
 
-export function allValueCells(model: ReportModel, edition: FormatEdition): readonly LocatedValueCell[] {
-  const known = locatedByModel.get(model);
-  if (known?.edition === edition) return known.cells;
-  const cells = locateValueCells(model, edition);
-  locatedByModel.set(model, { edition, cells });
-  return cells;
+/** Several rules walk every value cell of one check; the list is built once per check. */
+export function allValueCells(context: RuleContext): readonly LocatedValueCell[] {
+  return context.memo.get(VALUE_CELLS, () => locateValueCells(context.model, context.edition));
 }
 
 function locateValueCells(model: ReportModel, edition: FormatEdition): LocatedValueCell[] {

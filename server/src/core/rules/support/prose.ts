@@ -1,6 +1,8 @@
 /** Reading numbers out of prose: sentences, clauses, counts (42件, 三件) and their spans in the original text. */
 import type { ProseLine, Span } from '../../model';
 import { isBlank } from '../../text/whitespace';
+import type { RuleContext } from '../types';
+import { memoKey } from './memo';
 
 export interface Clause {
   /** Normalised text of the clause. */
@@ -31,11 +33,12 @@ function isClauseEnd(code: number): boolean {
   return code === 0xff0c || code === 0x2c;
 }
 
-/** GR401 and GR402 read the same lines: each line is split once per model. */
-const clausesByLine = new WeakMap<ProseLine, Clause[]>();
+/** GR401 and GR402 read the same lines: each line is split once per check. */
+const CLAUSES_BY_LINE = memoKey<Map<ProseLine, Clause[]>>('clausesByLine');
 
 /** Splits each line into sentences and each sentence into comma-separated clauses. */
-export function clausesOf(lines: readonly ProseLine[]): Clause[] {
+export function clausesOf(context: RuleContext, lines: readonly ProseLine[]): Clause[] {
+  const clausesByLine = context.memo.get(CLAUSES_BY_LINE, () => new Map<ProseLine, Clause[]>());
   const clauses: Clause[] = [];
   for (const line of lines) {
     let own = clausesByLine.get(line);
