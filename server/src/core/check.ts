@@ -48,6 +48,10 @@ export function checkReport(text: string, options: CheckOptions = {}): CheckResu
   const diagnostics: Diagnostic[] = [];
   let table2Analysis: Table2Analysis | undefined | null = null;
   const memo = new CheckMemo();
+  const table2 = (): Table2Analysis | undefined => {
+    if (table2Analysis === null) table2Analysis = analyseTable2(model, edition);
+    return table2Analysis;
+  };
 
   for (const rule of RULES) {
     const setting = configuredSetting(rule, config);
@@ -60,16 +64,18 @@ export function checkReport(text: string, options: CheckOptions = {}): CheckResu
       config,
       previous,
       memo,
-      table2: () => {
-        if (table2Analysis === null) table2Analysis = analyseTable2(model, edition);
-        return table2Analysis;
-      },
+      table2,
       report: (report: RuleReport) => diagnostics.push(toDiagnostic(rule, setting ? severity : report.severity ?? severity, report, lineIndex)),
     };
     rule.check(context);
   }
-  diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+  diagnostics.sort(byPosition);
   return { text, model, diagnostics, lineIndex };
+}
+
+/** Document order, then by code (codes are ASCII: compared by code unit, not by the slower locale collation). */
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 function toDiagnostic(rule: Rule, severity: Severity, report: RuleReport, lineIndex: LineIndex): Diagnostic {
