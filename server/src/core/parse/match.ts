@@ -48,6 +48,20 @@ export function matchLabelKey(key: string, spec: LabelSpec, contains = true): La
   return undefined;
 }
 
+/** Every exact key (standard, variant, listed wording) of a list of labels, once per list of the format. */
+const exactKeysOfList = new WeakMap<readonly LabelSpec[], Set<string>>();
+
+/** Whether a key matches any of `specs` (matchLabelKey on each), answering exact keys from one set lookup. */
+export function matchesAnyLabel(key: string, specs: readonly LabelSpec[], contains = true): boolean {
+  let exact = exactKeysOfList.get(specs);
+  if (!exact) {
+    exact = new Set(specs.flatMap((spec) => [keysOf(spec).standard, ...keysOf(spec).listed.keys()]));
+    exactKeysOfList.set(specs, exact);
+  }
+  if (key !== '' && exact.has(key)) return true;
+  return contains && specs.some((spec) => matchLabelKey(key, spec, contains) !== undefined);
+}
+
 /** 第二十条第（一）项 → '一', for block headers in any bracket width or gloss-free form. */
 export function article20Item(text: string): string | undefined {
   const match = /第二十条第[(（]?\s*([一二三四五六七八九十]+)\s*[)）]?项/.exec(text.replace(/\s/g, ''));

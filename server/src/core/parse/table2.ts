@@ -1,7 +1,7 @@
 import type { RowSpec, Table2Spec } from '../format/schema';
 import type { Cell, LabelMatch, Table2, TableRow } from '../model';
 import type { ParseContext } from './context';
-import { matchLabelKey } from './match';
+import { matchesAnyLabel, matchLabelKey } from './match';
 import { labelKey } from '../text/keys';
 import { assembleRows, commonWidth, valuesAfterName, type RawRow } from './rows';
 import { buildRow } from './tableRow';
@@ -40,7 +40,7 @@ export function parseTable2(context: ParseContext, tokenized: Tokenized, spec: T
     let named = rowNames.get(text);
     if (named === undefined) {
       const key = labelKey(text);
-      named = !isHeaderWord(spec, text) && spec.rows.some((row) => matchLabelKey(key, row) !== undefined);
+      named = !isHeaderWord(spec, text) && matchesAnyLabel(key, spec.rows);
       rowNames.set(text, named);
     }
     return named;

@@ -1,5 +1,5 @@
 import { APPLICATION_CONTEXT, APPLICATION_EXCLUSIONS, APPLICATION_STATEMENTS, TABLE_NAMES } from '../format/prose';
-import { clausesOf, countsIn, earliestKeyword, spanInLine } from './support/prose';
+import { clausesOf, countsIn, earliestKeyword, mayHoldCount, spanInLine } from './support/prose';
 import { findTable } from './support/tables';
 import type { Rule } from './types';
 
@@ -27,7 +27,7 @@ export const rule: Rule = {
       const total = row.values.find((cell) => cell.columnId === edition.table2.totalColumn);
       if (total?.readable) totals.set(row.rowId, total.value);
     }
-    for (const clause of clausesOf(context, overview.prose)) {
+    for (const clause of clausesOf(context, overview.prose.filter((line) => mayHoldCount(line.text)))) {
       if (!APPLICATION_CONTEXT.some((word) => clause.sentence.includes(word))) continue;
       let from = 0;
       for (const count of countsIn(clause.text)) {

@@ -5,6 +5,7 @@ import { findTable } from './support/tables';
 import type { Rule } from './types';
 
 const ALL_APPEAL_KEYWORDS = APPEAL_STATEMENTS.flatMap((statement) => statement.keywords);
+const namesAppeal = (text: string): boolean => ALL_APPEAL_KEYWORDS.some((keyword) => text.includes(keyword));
 
 const usable = (cell: ValueCell | undefined): cell is ValueCell =>
   cell !== undefined && (cell.readable || cell.problems.includes('empty') || cell.problems.includes('placeholder'));
@@ -56,10 +57,13 @@ export const rule: Rule = {
         groupTotal.set(group.groupId, total.value);
       }
     }
-    const lines = model.sections.filter((section) => section.id === 'overview' || section.id === 'appeals').flatMap((section) => section.prose);
+    const lines = model.sections
+      .filter((section) => section.id === 'overview' || section.id === 'appeals')
+      .flatMap((section) => section.prose)
+      .filter((line) => namesAppeal(line.text));
     for (const clause of clausesOf(context, lines)) {
       // Most clauses name no appeal at all; masking only hides text, so it cannot make a keyword appear.
-      if (!ALL_APPEAL_KEYWORDS.some((keyword) => clause.text.includes(keyword))) continue;
+      if (!namesAppeal(clause.text)) continue;
       const text = maskExclusions(clause.text);
       for (const statement of APPEAL_STATEMENTS) {
         if (!statement.groups.every((id) => groupTotal.has(id))) continue;

@@ -119,6 +119,11 @@ export interface CountMatch {
 /** The unit every count ends in (see COUNT_PATTERN): a clause without it holds no count. */
 const COUNT_UNIT = '件';
 
+/** A line (or clause) that can state a count at all: the prose rules split only those into clauses. */
+export function mayHoldCount(text: string): boolean {
+  return text.includes(COUNT_UNIT);
+}
+
 export function countsIn(clauseText: string): CountMatch[] {
   const matches: CountMatch[] = [];
   if (!clauseText.includes(COUNT_UNIT)) return matches;
