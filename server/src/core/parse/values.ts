@@ -1,13 +1,46 @@
 import type { ColumnSpec } from '../format/schema';
 import type { Span, ValueCell, ValueProblem } from '../model';
 
-const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** What a number cell holds; isNumberText tests it by code unit (tests compare the two). */
+export const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const PLACEHOLDER = /^(?:[/\\\-—–－]+|无|空)$/;
 const FULL_WIDTH_DIGIT = /[０-９]/;
 
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/**
+ * NUMBER.test(text), by code unit: asked of every cell several times per check (tokenizer, row assembly, region
+ * detection, values), mostly of labels, which fail at their first character.
+ */
+export function isNumberText(text: string): boolean {
+  const length = text.length;
+  let i = 0;
+  const sign = text.charCodeAt(0);
+  if (sign === 0x2b /* + */ || sign === 0x2d /* - */) i++;
+  const integerStart = i;
+  while (i < length && isDigitCode(text.charCodeAt(i))) i++;
+  const integerDigits = i - integerStart;
+  if (integerDigits === 0) return false;
+  if (text.charCodeAt(i) === 0x2c /* , */) {
+    // 1,234,567: one to three digits, then groups of exactly three.
+    if (integerDigits > 3) return false;
+    while (text.charCodeAt(i) === 0x2c) {
+      for (let k = 1; k <= 3; k++) if (!isDigitCode(text.charCodeAt(i + k))) return false;
+      i += 4;
+    }
+    if (isDigitCode(text.charCodeAt(i))) return false;
+  }
+  if (text.charCodeAt(i) === 0x2e /* . */) {
+    const fractionStart = ++i;
+    while (i < length && isDigitCode(text.charCodeAt(i))) i++;
+    if (i === fractionStart) return false;
+  }
+  return i === length;
+}
+
 /** A cell that stands where a number belongs: a number, or a placeholder for one. */
 export function isValueText(text: string): boolean {
-  return NUMBER.test(text) || PLACEHOLDER.test(text);
+  return isNumberText(text) || PLACEHOLDER.test(text);
 }
 
 export function isPlaceholderText(text: string): boolean {
@@ -23,7 +56,7 @@ export function readValue(cell: { raw: string; text: string; span: Span }, colum
   const columnId = column?.id ?? '';
   if (text === '') return { raw, text, value: 0, readable: false, problems: EMPTY, columnId, span };
   if (PLACEHOLDER.test(text)) return { raw, text, value: 0, readable: false, problems: PLACEHOLDER_ONLY, columnId, span };
-  if (!NUMBER.test(text)) return { raw, text, value: 0, readable: false, problems: NOT_NUMBER, columnId, span };
+  if (!isNumberText(text)) return { raw, text, value: 0, readable: false, problems: NOT_NUMBER, columnId, span };
   const value = Number(text.includes(',') ? text.replace(/,/g, '') : text);
   const fullWidth = FULL_WIDTH_DIGIT.test(raw);
   const negative = value < 0 && !column?.signed;
