@@ -24,12 +24,17 @@ function eolOf(text: string): ReportModel['eol'] {
   return (match?.[0] as ReportModel['eol']) ?? '\n';
 }
 
+/** 第二十条第（九）项, a block only the 2019 format has (the cheap test first: most cells hold no 九). */
+function isItemNine(text: string): boolean {
+  return text.includes('九') && /第二十条第\(?九\)?项/.test(text.replace(/\s/g, ''));
+}
+
 /**
  * The 2019 format is told by its table-1 columns and 第二十条第（九）项 block, or by a 其他处理 row that carries
  * numbers itself instead of three sub-rows.
  */
 function detectEdition(table1?: Tokenized, table2?: Tokenized): FormatEdition {
-  if (table1?.tokens.some((token) => MARKERS_2019.includes(labelKey(token.text)) || /第二十条第\(?九\)?项/.test(token.text.replace(/\s/g, '')))) {
+  if (table1?.tokens.some((token) => !token.empty && !isValueText(token.text) && (MARKERS_2019.includes(labelKey(token.text)) || isItemNine(token.text)))) {
     return EDITION_2019;
   }
   if (table2 && otherHandlingCarriesNumbers(table2.tokens)) return EDITION_2019;
@@ -43,7 +48,9 @@ function detectEdition(table1?: Tokenized, table2?: Tokenized): FormatEdition {
 function otherHandlingCarriesNumbers(tokens: readonly Token[]): boolean {
   const otherHandling = labelKey('其他处理');
   for (let index = 0; index < tokens.length; index++) {
-    if (tokens[index].empty || isValueText(tokens[index].text) || labelKey(tokens[index].text) !== otherHandling) continue;
+    const text = tokens[index].text;
+    // A text whose key is 其他处理 holds its first character: most cells are ruled out without computing a key.
+    if (tokens[index].empty || !text.includes(otherHandling[0]) || isValueText(text) || labelKey(text) !== otherHandling) continue;
     for (let next = index + 1; next < tokens.length && !tokens[next].breakBefore; next++) {
       const token = tokens[next];
       if (token.empty) continue;
