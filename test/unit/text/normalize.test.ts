@@ -18,4 +18,27 @@ describe('normalize: Traditional text', () => {
     assert.equal(normalized.map.length, normalized.text.length + 1);
     assert.equal(normalized.map[normalized.text.indexOf('网')], '4.無正當理由大量反覆申請\n發現\u{2F9F0}'.length);
   });
+
+  it('converts by phrase within each run of CJK characters, also when the run was seen before (cached)', () => {
+    const text = '1.無正當理由大量反覆申請\n2.無正當理由大量反覆申請';
+    const normalized = normalize(text);
+    assert.equal(normalized.text, '1.无正当理由大量反复申请\n2.无正当理由大量反复申请');
+    assert.deepEqual(normalize(text), normalized);
+  });
+});
+
+describe('normalize: code units kept exactly', () => {
+  // The normalised string is made by TextDecoder, which would turn a lone surrogate into U+FFFD and drop a leading
+  // U+FEFF: neither may happen, the text must stay what it was, one unit for one.
+  it('keeps a lone surrogate', () => {
+    const normalized = normalize('第\ud800项');
+    assert.equal(normalized.text, '第\ud800项');
+    assert.deepEqual([...normalized.map], [0, 1, 2, 3]);
+  });
+
+  it('drops only the first of two byte order marks', () => {
+    const normalized = normalize('\ufeff\ufeff一、总体情况');
+    assert.equal(normalized.text, '\ufeff一、总体情况');
+    assert.equal(normalized.map[0], 1);
+  });
 });
