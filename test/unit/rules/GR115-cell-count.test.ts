@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { buildReport, diagnosticsOf, rangeOf, view } from '../../helpers/report';
+import { buildReport, cellRange, diagnosticsOf, rangeOf, view } from '../../helpers/report';
 
 test('GR115: a pipe row with more value cells than columns', () => {
   const text = buildReport({ table1: { licensing: ['10', '2'] } });
@@ -25,12 +25,16 @@ test('GR115: in a pipe grid padded with empty cells, a row one cell short lost a
   // Every row of the grid is `| label | 7 numbers | | |`; the short row's empty cells are padding.
   const padded = buildReport().replace(/^(\| .*\d \|)$/gm, '$1 | |');
   const text = padded.replace('| 2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | | |', '| 2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | | |');
-  assert.deepEqual(diagnosticsOf('GR115', text).map((d) => d.message), ['表二“（五）不予处理·2.重复申请”行有 6 个数值，应为 7 个']);
+  assert.deepEqual(diagnosticsOf('GR115', text).map(view), [
+    { severity: 'error', message: '表二“（五）不予处理·2.重复申请”行有 6 个数值，应为 7 个', range: rangeOf(text, '2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0') },
+  ]);
   assert.deepEqual(diagnosticsOf('GR202', text), []);
   // A blank 总计 in a row as wide as the others stays a blank value.
   const blank = padded.replace('| 2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | | |', '| 2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 |  | | |');
   assert.deepEqual(diagnosticsOf('GR115', blank), []);
-  assert.equal(diagnosticsOf('GR202', blank).length, 1);
+  assert.deepEqual(diagnosticsOf('GR202', blank).map(view), [
+    { severity: 'warning', message: '（五）不予处理·2.重复申请·总计 为空，应填写数字（没有的填 0），求和时按 0 计', range: cellRange(blank, '2.重复申请', 7) },
+  ]);
 });
 
 test('GR115: table 1 — in a padded pipe grid, a row one cell short lost a value (not a blank 现行有效件数)', () => {
@@ -42,12 +46,16 @@ test('GR115: table 1 — in a padded pipe grid, a row one cell short lost a valu
   });
   assert.match(padded, /^\| 规章 \| 0 \| 0 \| 0 \| \|$/m);
   const text = padded.replace('| 规章 | 0 | 0 | 0 | |', '| 规章 | 0 | 0 | |');
-  assert.deepEqual(diagnosticsOf('GR115', text).map((d) => d.message), ['表一“规章”行有 2 个数值，应为 3 个']);
+  assert.deepEqual(diagnosticsOf('GR115', text).map(view), [
+    { severity: 'error', message: '表一“规章”行有 2 个数值，应为 3 个', range: rangeOf(text, '规章 | 0 | 0') },
+  ]);
   assert.deepEqual(diagnosticsOf('GR202', text), []);
   // As wide as its grid, an empty cell is a blank value.
   const blank = padded.replace('| 规章 | 0 | 0 | 0 | |', '| 规章 | 0 | 0 |  | |');
   assert.deepEqual(diagnosticsOf('GR115', blank), []);
-  assert.equal(diagnosticsOf('GR202', blank).length, 1);
+  assert.deepEqual(diagnosticsOf('GR202', blank).map(view), [
+    { severity: 'warning', message: '规章·现行有效件数 为空，应填写数字（没有的填 0），求和时按 0 计', range: cellRange(blank, '| 规章 |', 3) },
+  ]);
   assert.deepEqual(diagnosticsOf('GR115', padded), []);
 });
 
@@ -55,7 +63,9 @@ test('GR115: table 1 drawn without padding but with an extra trailing cell: each
   // `规章 | 0 | 0 | 0 | |` in its block, `行政许可 | 10 | |` in the next: 规章 with one value less is short for its block.
   const bare = buildReport().replace(/^\| (.*) \|$/gm, (_, inner: string) => `${inner} | |`);
   const text = bare.replace('规章 | 0 | 0 | 0 | |', '规章 | 0 | 0 | |');
-  assert.deepEqual(diagnosticsOf('GR115', text).map((d) => d.message), ['表一“规章”行有 2 个数值，应为 3 个']);
+  assert.deepEqual(diagnosticsOf('GR115', text).map(view), [
+    { severity: 'error', message: '表一“规章”行有 2 个数值，应为 3 个', range: rangeOf(text, '规章 | 0 | 0') },
+  ]);
   assert.deepEqual(diagnosticsOf('GR202', text), []);
   assert.deepEqual(diagnosticsOf('GR115', bare), []);
 });

@@ -27,7 +27,9 @@ test('GR406: a department, a government that covers all three, or reportKind dep
 
 test('GR406: a title 某区人民政府关于2024年… names the government (关于 is not part of its name)', () => {
   const text = buildReport({ title: '示例市示例区人民政府关于2024年政府信息公开工作年度报告' });
-  assert.deepEqual(diagnosticsOf('GR406', text).map((d) => d.message), [`${MESSAGE}工作考核、社会评议、责任追究`]);
+  assert.deepEqual(diagnosticsOf('GR406', text).map(view), [
+    { severity: 'warning', message: `${MESSAGE}工作考核、社会评议、责任追究`, range: lineRangeOf(text, '五、存在的主要问题及改进情况') },
+  ]);
   const department = buildReport({ title: '示例市示例局关于2024年政府信息公开工作年度报告' });
   assert.deepEqual(diagnosticsOf('GR406', department), []);
 });
