@@ -4,7 +4,7 @@ import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import type { FileResult } from './formatters/types';
-import { expandPaths } from './files';
+import { findFiles } from './reports';
 import { checkFiles, type CheckedFiles } from './checkFiles';
 import { exitCodeFor } from './exitCode';
 import { checkInParallel, threadCount, type Jobs } from './parallelCheck';
@@ -30,9 +30,8 @@ function finish(command: CheckCommand, checked: CheckedFiles, pathProblem: boole
 
 /** `check` on the calling thread only: what tests and small runs use. */
 export function runCheck(command: CheckCommand, context: CliContext, toolVersion: string): number {
-  const { files, problems } = expandPaths(command.paths, context);
-  for (const { path: shown, message } of problems) context.stderr(`${shown}：${message}\n`);
-  return finish(command, checkFiles(files, command.config, context), problems.length > 0, context, toolVersion);
+  const { files, pathProblem } = findFiles(command.paths, context);
+  return finish(command, checkFiles(files, command.config, context), pathProblem, context, toolVersion);
 }
 
 /**
@@ -46,12 +45,11 @@ export async function runCheckWithThreads(
   toolVersion: string,
   workerScript: string,
 ): Promise<number> {
-  const { files, problems } = expandPaths(command.paths, context);
-  for (const { path: shown, message } of problems) context.stderr(`${shown}：${message}\n`);
+  const { files, pathProblem } = findFiles(command.paths, context);
   const threads = threadCount(command.jobs, files.length);
   const checked =
     threads <= 1
       ? checkFiles(files, command.config, context)
       : await checkInParallel(files, command.config, context, threads, workerScript);
-  return finish(command, checked, problems.length > 0, context, toolVersion);
+  return finish(command, checked, pathProblem, context, toolVersion);
 }

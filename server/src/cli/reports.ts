@@ -23,10 +23,16 @@ export function forEachReport(
   context: CliContext,
   visit: (report: ReportInput) => void,
 ): { ioProblem: boolean } {
+  const { files, pathProblem } = findFiles(paths, context);
+  const visited = forEachFile(files, explicitConfig, context, visit);
+  return { ioProblem: pathProblem || visited.ioProblem };
+}
+
+/** PATHs → the files they name; each path that names nothing readable is written to stderr. */
+export function findFiles(paths: readonly string[], context: CliContext): { files: string[]; pathProblem: boolean } {
   const { files, problems } = expandPaths(paths, context);
   for (const { path: shown, message } of problems) context.stderr(`${shown}：${message}\n`);
-  const visited = forEachFile(files, explicitConfig, context, visit);
-  return { ioProblem: problems.length > 0 || visited.ioProblem };
+  return { files, pathProblem: problems.length > 0 };
 }
 
 /** Files already found (by expandPaths) → decoded text with its config; what a parallel check runs on each share. */

@@ -29,7 +29,7 @@ export const EMPTY_VALUE = '0';
 
 export function table1HeaderRows(spec: Table1Spec, blockIndex: number): TableRows {
   const block = spec.blocks[blockIndex];
-  return [[block.header], ['信息内容', ...block.columns.map((column) => column.label)]];
+  return [[block.header], [spec.labelColumn, ...block.columns.map((column) => column.label)]];
 }
 
 export function standardTable1(spec: Table1Spec): TableRows {

@@ -39,6 +39,8 @@ export interface BlockSpec {
 export interface Table1Spec {
   kind: 'table1';
   title: string;
+  /** Caption of the row-label column in each block's column header row (信息内容 | 本年制发件数 …). */
+  labelColumn: string;
   blocks: BlockSpec[];
 }
 

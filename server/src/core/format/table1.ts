@@ -6,6 +6,7 @@ const DECISIONS: ColumnSpec[] = [{ id: 'decisions', label: '本年处理决定�
 export const TABLE1_2021: Table1Spec = {
   kind: 'table1',
   title: '主动公开政府信息情况',
+  labelColumn: '信息内容',
   blocks: [
     {
       id: 'item1', header: '第二十条第（一）项', article: 'art20.1',
@@ -93,4 +94,4 @@ const BLOCKS_2019: BlockSpec[] = [
   },
 ];
 
-export const TABLE1_2019: Table1Spec = { kind: 'table1', title: '主动公开政府信息情况', blocks: BLOCKS_2019 };
+export const TABLE1_2019: Table1Spec = { kind: 'table1', title: '主动公开政府信息情况', labelColumn: '信息内容', blocks: BLOCKS_2019 };

@@ -1,7 +1,7 @@
 import type { Cell, Span } from '../model';
 import type { NormalizedText } from '../text/normalize';
 import type { Token } from './tokens';
-import { isWhitespaceCode } from '../text/whitespace';
+import { isWhitespaceCode } from '../text/characters';
 
 /** What every parse step needs: the original text and the normalised one with its offset map. */
 export class ParseContext {

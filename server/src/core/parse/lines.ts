@@ -1,4 +1,4 @@
-import { isBlank } from '../text/whitespace';
+import { isBlank } from '../text/characters';
 
 /** A line of the normalised text: [start, end) in normalised offsets, without its \n. */
 export interface Line {

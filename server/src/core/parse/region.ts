@@ -1,6 +1,7 @@
 import type { Line } from './lines';
+import { filledCellCount } from './tokens';
 import { isValueText } from './values';
-import { isWhitespaceCode } from '../text/whitespace';
+import { isWhitespaceCode } from '../text/characters';
 
 /** Cells that open a table: block headers, column captions and the first headings of tables 2 and 3. */
 const TABLE_OPENERS = /^(?:第二十条|信息内容|\(?本列数据|申请人情况|自然人|行政复议|行政诉讼|结果维持|一、?本年新收)/;
@@ -23,18 +24,7 @@ function isOneCellThenPipe(line: Line): boolean {
   const text = line.text;
   let end = text.length;
   while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
-  if (end === 0 || text.charCodeAt(end - 1) !== 124 /* | */) return false;
-  let cells = 0;
-  let inCell = false;
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 124) inCell = false;
-    else if (!inCell && !isWhitespaceCode(code)) {
-      inCell = true;
-      if (++cells > 1) return false;
-    }
-  }
-  return cells === 1;
+  return end > 0 && text.charCodeAt(end - 1) === 124 /* | */ && filledCellCount(text, 2) === 1;
 }
 
 /** A line that can belong to a table: a pipe row, a tab-led cell, a number, or a short line that is no sentence. */

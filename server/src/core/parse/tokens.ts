@@ -1,7 +1,7 @@
 import type { LayoutKind } from '../model';
 import type { Line } from './lines';
 import { isValueText } from './values';
-import { isWhitespaceCode } from '../text/whitespace';
+import { isWhitespaceCode } from '../text/characters';
 
 /**
  * One table cell found in the text, in normalised offsets. Layout differences end here: the row assembler only
@@ -84,7 +84,7 @@ function cellText(line: Line, segment: Segment): string {
 }
 
 /** How many `|`-separated cells of a line hold text, counted up to `enough` (no cell is built to count them). */
-function filledCellCount(text: string, enough: number): number {
+export function filledCellCount(text: string, enough: number): number {
   let filled = 0;
   let inFilledCell = false;
   for (let i = 0; i < text.length && filled < enough; i++) {

@@ -1,12 +1,12 @@
 import type { ColumnSpec } from '../format/schema';
 import type { Span, ValueCell, ValueProblem } from '../model';
+import { isDigitCode } from '../text/characters';
 
 /** What a number cell holds; isNumberText tests it by code unit (tests compare the two). */
 export const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const PLACEHOLDER = /^(?:[/\\\-—–－]+|无|空)$/;
 const FULL_WIDTH_DIGIT = /[０-９]/;
 
-const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /**
  * NUMBER.test(text), by code unit: asked of every cell several times per check (tokenizer, row assembly, region

@@ -1,5 +1,4 @@
 import { TABLE_NAMES } from '../format/prose';
-import type { BlockSpec } from '../format/schema';
 import type { Fix } from '../diagnostic';
 import type { Span, Table1 } from '../model';
 import { normalize } from '../text/normalize';
@@ -31,21 +30,21 @@ function lineBefore(text: string, lineStart: number): Line | undefined {
 const TAB_EMPTY_CELL = /^\t[ \t\u3000]*$/;
 const MAX_LINES_UP = 16;
 
-/** A line of the block's column header row (信息内容 | 本年制发件数 …), in any layout. */
-function isColumnHeaderLine(text: string, spec: BlockSpec): boolean {
+/** A line of the block's column header row (信息内容 | 本年制发件数 …, its `labels`), in any layout. */
+function isColumnHeaderLine(text: string, labels: readonly string[]): boolean {
   const key = normalize(text).text.replace(/[\s|]+/g, '');
   if (key === '') return false;
-  const labels = ['信息内容', ...spec.columns.map((column) => shortLabel(column.label))];
   return labels.some((label) => key.includes(label) || (key.length >= 2 && label.includes(key)));
 }
 
 /**
- * Where the lost header stood, above the block's first row and past its column header row:
+ * Where the lost header stood, above the block's first row and past its column header row (the line holding one
+ * of the block's column `labels`):
  * - the row of empty cells left in its place (002's `| |||` in a pipe table, or a tab-led row of `\t` lines as in
  *   003's layout), where the fix writes the header;
  * - else, where empty cells are not written at all, the column header row (the block's first line); else undefined.
  */
-function emptyHeaderRow(text: string, firstRowStart: number, spec: BlockSpec, pipeTable: boolean): { row: Line; next?: Line; fixable: boolean } | undefined {
+function emptyHeaderRow(text: string, firstRowStart: number, labels: readonly string[], pipeTable: boolean): { row: Line; next?: Line; fixable: boolean } | undefined {
   let lineStart = Math.max(text.lastIndexOf('\n', firstRowStart - 1), text.lastIndexOf('\r', firstRowStart - 1)) + 1;
   let columnHeader: Line | undefined;
   let tabRow: Line | undefined;
@@ -58,7 +57,7 @@ function emptyHeaderRow(text: string, firstRowStart: number, spec: BlockSpec, pi
       tabRow = lines[lines.length - 1];
       return false;
     }
-    if (!tabRow && lines.some((line) => isColumnHeaderLine(line.text, spec))) {
+    if (!tabRow && lines.some((line) => isColumnHeaderLine(line.text, labels))) {
       columnHeader = lines[lines.length - 1];
       return true;
     }
@@ -70,7 +69,7 @@ function emptyHeaderRow(text: string, firstRowStart: number, spec: BlockSpec, pi
     lineStart = line.start;
     if (pipeTable) {
       if (EMPTY_CELL_ROW.test(line.text)) return { row: line, next: columnHeader, fixable: true };
-      if (step >= 2 || !isColumnHeaderLine(line.text, spec)) return undefined;
+      if (step >= 2 || !isColumnHeaderLine(line.text, labels)) return undefined;
       columnHeader = line;
       continue;
     }
@@ -117,7 +116,8 @@ export const rule: Rule = {
       const spec = blockSpecOf(block, context.edition);
       if (!spec) continue;
       const header = inHeaderStyle(spec.header, found.table);
-      const empty = emptyHeaderRow(context.text, block.rows[0]?.span.start ?? block.span.start, spec, found.table.layout === 'pipe');
+      const labels = [context.edition.table1.labelColumn, ...spec.columns.map((column) => shortLabel(column.label))];
+      const empty = emptyHeaderRow(context.text, block.rows[0]?.span.start ?? block.span.start, labels, found.table.layout === 'pipe');
       const span: Span = empty ? { start: empty.row.start, end: empty.row.start + empty.row.text.length } : block.span;
       context.report({
         span,

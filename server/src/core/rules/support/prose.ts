@@ -1,6 +1,6 @@
 /** Reading numbers out of prose: sentences, clauses, counts (42件, 三件) and their spans in the original text. */
 import type { ProseLine, Span } from '../../model';
-import { isBlank } from '../../text/whitespace';
+import { isBlank, isDigitCode } from '../../text/characters';
 import type { RuleContext } from '../types';
 import { memoKey } from './memo';
 
@@ -19,13 +19,11 @@ function isSentenceEnd(code: number): boolean {
   return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0xff01 || code === 0x21 || code === 0xff1f || code === 0x3f;
 }
 
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
-
 /** The `,` of 1,234: a digit before it and exactly three after it. */
 function isThousandsSeparator(text: string, index: number): boolean {
-  if (text.charCodeAt(index) !== 0x2c || !isDigit(text.charCodeAt(index - 1))) return false;
-  for (let k = 1; k <= 3; k++) if (!isDigit(text.charCodeAt(index + k))) return false;
-  return !isDigit(text.charCodeAt(index + 4));
+  if (text.charCodeAt(index) !== 0x2c || !isDigitCode(text.charCodeAt(index - 1))) return false;
+  for (let k = 1; k <= 3; k++) if (!isDigitCode(text.charCodeAt(index + k))) return false;
+  return !isDigitCode(text.charCodeAt(index + 4));
 }
 
 /** ，, */

@@ -1,3 +1,5 @@
+/** Character classes by UTF-16 code unit, for the parser's and the prose rules' inner loops. */
+
 /**
  * What `\s` matches, by UTF-16 code unit: the parser tests single characters in its inner loops, where a regular
  * expression on a one-character string allocates that string each time.
@@ -22,4 +24,9 @@ export function isWhitespaceCode(code: number): boolean {
 export function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!isWhitespaceCode(text.charCodeAt(i))) return false;
   return true;
+}
+
+/** An ASCII digit 0–9. */
+export function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
