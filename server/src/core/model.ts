@@ -3,6 +3,7 @@
  * offset into the ORIGINAL text (before normalisation), so ranges can be handed to an editor as they are.
  */
 import type { SectionId } from './format/sections';
+import type { OffsetMap } from './text/offsetMap';
 
 export interface Span {
   start: number;
@@ -143,10 +144,10 @@ export interface ProseLine {
   text: string;
   span: Span;
   /**
-   * Original offset of each character of `text` (same length as text), when normalisation changed lengths
-   * (pinyin glosses removed). Absent when text maps 1:1 onto span.
+   * Where the line's characters lie in the original, when normalisation removed text inside it (pinyin glosses):
+   * character k of `text` is at `offsets.map.originalOf(offsets.start + k)`. Absent when text maps 1:1 onto span.
    */
-  offsets?: ArrayLike<number>;
+  offsets?: { readonly map: OffsetMap; readonly start: number };
 }
 
 export interface MetadataEntry {

@@ -38,3 +38,10 @@ test('GR401: a count written with thousands separators (1,234件) is one number'
   const agreeing = buildReport({ table2, overview: ['本年度共收到政府信息公开申请1,234件，上年结转1件，办结1,234件。'] });
   assert.deepEqual(checkReport(agreeing).diagnostics.map((d) => d.code), []);
 });
+
+test('GR401: in a sentence with pinyin glosses and \\r\\n line ends, the range covers the original words, glosses included', () => {
+  const text = buildReport({ overview: ['本年度共收(shōu)到政府信息公开申请三件。'] }).replace(/\n/g, '\r\n');
+  assert.deepEqual(diagnosticsOf('GR401', text).map(view), [
+    { severity: 'warning', message: '总体情况称收到申请 3 件，表二“本年新收”总计为 6', range: rangeOf(text, '收(shōu)到政府信息公开申请三件') },
+  ]);
+});

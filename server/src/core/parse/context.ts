@@ -13,9 +13,10 @@ export class ParseContext {
   /** Original span of normalised [start, end); a gloss right after the range is included, as it belongs to it. */
   span(start: number, end: number): Span {
     const map = this.normalized.map;
-    const originalStart = map[start];
-    const originalEnd = end > start ? Math.max(map[end - 1] + 1, trimEnd(this.original, map[end - 1] + 1, map[end])) : originalStart;
-    return { start: originalStart, end: originalEnd };
+    const originalStart = map.originalOf(start);
+    if (end <= start) return { start: originalStart, end: originalStart };
+    const lastEnd = map.originalOf(end - 1) + 1;
+    return { start: originalStart, end: Math.max(lastEnd, trimEnd(this.original, lastEnd, map.originalOf(end))) };
   }
 
   cell(token: Token): Cell {

@@ -2,6 +2,7 @@ import { EDITION_2019, EDITION_2021 } from '../format/editions';
 import type { FormatEdition } from '../format/schema';
 import type { ProseLine, ReportModel, Section } from '../model';
 import { labelKey } from '../text/keys';
+import { isWhitespaceCode } from '../text/characters';
 import { normalize } from '../text/normalize';
 import { ParseContext } from './context';
 import { findHeading, type FoundHeading } from './headings';
@@ -63,12 +64,16 @@ function otherHandlingCarriesNumbers(tokens: readonly Token[]): boolean {
 
 /** A prose line, trimmed; with per-character offsets when normalisation removed text inside it (glosses). */
 function proseLine(context: ParseContext, line: Line): ProseLine {
-  const leading = line.text.length - line.text.trimStart().length;
-  const text = line.text.trim();
-  const start = line.start + leading;
+  const lineText = line.text;
+  let first = 0;
+  let end = lineText.length;
+  while (first < end && isWhitespaceCode(lineText.charCodeAt(first))) first++;
+  while (end > first && isWhitespaceCode(lineText.charCodeAt(end - 1))) end--;
+  const text = first === 0 && end === lineText.length ? lineText : lineText.slice(first, end);
+  const start = line.start + first;
   const span = context.span(start, start + text.length);
   const prose: ProseLine = { text, span };
-  if (span.end - span.start !== text.length) prose.offsets = context.normalized.map.subarray(start, start + text.length);
+  if (span.end - span.start !== text.length) prose.offsets = { map: context.normalized.map, start };
   return prose;
 }
 

@@ -1,14 +1,15 @@
 import { simplifiedCodeOf, toSimplified } from './convert';
+import { OffsetMap } from './offsetMap';
 
 /**
  * Normalised text for matching: Simplified characters, half-width digits and punctuation, pinyin glosses removed,
- * every line end a single \n, no BOM. `map[i]` is the original offset of normalised character i, so every range
- * found in the normalised text can be reported in the original.
+ * every line end a single \n, no BOM. `map.originalOf(i)` is the original offset of normalised character i, so
+ * every range found in the normalised text can be reported in the original.
  */
 export interface NormalizedText {
   text: string;
-  /** Original offset of each normalised character; map[text.length] is the original length. */
-  map: Int32Array;
+  /** Original offset of each normalised character; `originalOf(text.length)` is the original length. */
+  map: OffsetMap;
   /** True when any character changed in the Traditional → Simplified step. */
   traditional: boolean;
 }
@@ -114,12 +115,13 @@ function fromCharCodes(codes: Uint16Array): string {
  */
 export function normalize(original: string): NormalizedText {
   const out = scratchCodeUnits(original.length);
-  const map = new Int32Array(original.length + 1);
+  const map = new OffsetMap();
   let length = 0;
   let traditional = false;
   let surrogates = false;
   let lastCode = 0;
   let i = original.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (i > 0) map.shiftFrom(0, i);
   while (i < original.length) {
     let code = original.charCodeAt(i);
     if (isCjk(code)) {
@@ -129,7 +131,6 @@ export function normalize(original: string): NormalizedText {
       do {
         const simplified = simplifiedCodeOf(code);
         if (simplified !== code) runTraditional = true;
-        map[length] = i;
         out[length++] = simplified;
         code = original.charCodeAt(++i);
       } while (i < original.length && isCjk(code));
@@ -142,9 +143,11 @@ export function normalize(original: string): NormalizedText {
       continue;
     }
     if (code === 13 /* \r */) {
-      map[length] = i;
       out[length++] = 10;
-      i += original.charCodeAt(i + 1) === 10 ? 2 : 1;
+      if (original.charCodeAt(i + 1) === 10) {
+        i += 2;
+        map.shiftFrom(length, i - length);
+      } else i++;
       lastCode = 10;
       continue;
     }
@@ -152,17 +155,16 @@ export function normalize(original: string): NormalizedText {
       const gloss = glossLength(original, i);
       if (gloss > 0) {
         i += gloss;
+        map.shiftFrom(length, i - length);
         continue;
       }
     }
     if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) code -= FULLWIDTH_OFFSET;
     else if (code === 0x3000 || code === 0xa0) code = 0x20;
     else if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
-    map[length] = i;
     out[length++] = code;
     lastCode = code;
     i++;
   }
-  map[length] = original.length;
-  return { text: fromCodeUnits(out.subarray(0, length), surrogates), map: map.subarray(0, length + 1), traditional };
+  return { text: fromCodeUnits(out.subarray(0, length), surrogates), map, traditional };
 }

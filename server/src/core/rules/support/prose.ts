@@ -69,8 +69,9 @@ function clausesOfLine(line: ProseLine): Clause[] {
 
 /** Original span of line.text[start, end). Falls back to the whole line when no character map is known. */
 export function spanInLine(line: ProseLine, start: number, end: number): Span {
-  if (line.offsets && line.offsets.length === line.text.length && end > start) {
-    return { start: line.offsets[start], end: line.offsets[end - 1] + 1 };
+  if (line.offsets && end > start) {
+    const { map, start: lineStart } = line.offsets;
+    return { start: map.originalOf(lineStart + start), end: map.originalOf(lineStart + end - 1) + 1 };
   }
   if (line.text.length === line.span.end - line.span.start) {
     return { start: line.span.start + start, end: line.span.start + end };

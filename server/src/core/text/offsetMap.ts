@@ -1,0 +1,49 @@
+/**
+ * Normalised offset → original offset. Normalisation replaces characters one for one and only removes a few (a BOM,
+ * the \r of \r\n, pinyin glosses), so the difference between the two offsets changes at a few points only: the map
+ * keeps those points, not an entry per character (a per-character array was a tenth of a check's time and most of
+ * its garbage).
+ */
+export class OffsetMap {
+  /**
+   * `starts[k]` is the first normalised offset at which original = normalised + `shifts[k]`; ascending, and
+   * `starts[0]` is 0. Offsets past the text's end keep the last shift, so the end offset maps to the original's end.
+   */
+  private readonly starts: number[] = [0];
+  private readonly shifts: number[] = [0];
+
+  /** From normalised offset `start` on, originals lie `shift` further on (the normaliser calls this after a removal). */
+  shiftFrom(start: number, shift: number): void {
+    const last = this.starts.length - 1;
+    if (this.starts[last] === start) this.shifts[last] = shift;
+    else {
+      this.starts.push(start);
+      this.shifts.push(shift);
+    }
+  }
+
+  originalOf(offset: number): number {
+    return offset + this.shifts[this.segmentOf(offset)]!;
+  }
+
+  /** The segment found last: the parser asks for offsets in text order, mostly in the same or the next segment. */
+  private lastSegment = 0;
+
+  /** Index of the last segment starting at or before `offset`. */
+  private segmentOf(offset: number): number {
+    const starts = this.starts;
+    const hint = this.lastSegment;
+    if (starts[hint]! <= offset) {
+      if (hint + 1 === starts.length || offset < starts[hint + 1]!) return hint;
+      if (hint + 2 === starts.length || offset < starts[hint + 2]!) return (this.lastSegment = hint + 1);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return (this.lastSegment = low);
+  }
+}
