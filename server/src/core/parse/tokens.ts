@@ -56,8 +56,9 @@ function pushPipeCells(line: Line, tokens: Token[]): void {
   const text = line.text;
   let first = true;
   let cellStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text.charCodeAt(i) !== 124 /* | */) continue;
+  while (cellStart <= text.length) {
+    const pipe = text.indexOf('|', cellStart);
+    const i = pipe < 0 ? text.length : pipe;
     let start = cellStart;
     let end = i;
     while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;

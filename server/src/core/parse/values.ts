@@ -55,10 +55,14 @@ export function readValue(cell: { raw: string; text: string; span: Span }, colum
   const { raw, text, span } = cell;
   const columnId = column?.id ?? '';
   if (text === '') return { raw, text, value: 0, readable: false, problems: EMPTY, columnId, span };
-  if (PLACEHOLDER.test(text)) return { raw, text, value: 0, readable: false, problems: PLACEHOLDER_ONLY, columnId, span };
-  if (!isNumberText(text)) return { raw, text, value: 0, readable: false, problems: NOT_NUMBER, columnId, span };
+  // Numbers first: they are most cells, and no placeholder is a number.
+  if (!isNumberText(text)) {
+    const problems = PLACEHOLDER.test(text) ? PLACEHOLDER_ONLY : NOT_NUMBER;
+    return { raw, text, value: 0, readable: false, problems, columnId, span };
+  }
   const value = Number(text.includes(',') ? text.replace(/,/g, '') : text);
-  const fullWidth = FULL_WIDTH_DIGIT.test(raw);
+  // The normalised text differs from the original where full-width digits were (or other characters were changed).
+  const fullWidth = raw !== text && FULL_WIDTH_DIGIT.test(raw);
   const negative = value < 0 && !column?.signed;
   const decimal = !Number.isInteger(value) && !column?.decimals;
   if (!fullWidth && !negative && !decimal) return { raw, text, value, readable: true, problems: NONE, columnId, span };
