@@ -43,8 +43,8 @@ export function table2HeaderRows(spec: Table2Spec): TableRows {
   const [person, ...rest] = spec.columns.filter((column) => column.id !== spec.totalColumn);
   const total = spec.columns.find((column) => column.id === spec.totalColumn)!;
   return [
-    ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况'],
-    [person.label, '法人或其他组织', total.label],
+    [spec.header.balanceNote, spec.header.applicants],
+    [person.label, spec.header.organisations, total.label],
     rest.map((column) => column.label),
   ];
 }

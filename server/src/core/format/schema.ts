@@ -47,6 +47,15 @@ export interface Table1Spec {
 export interface Table2Spec {
   kind: 'table2';
   title: string;
+  /** Captions of the header rows above the applicant columns, as the format prints them. */
+  header: {
+    /** The corner cell: the table's balance rule in words. */
+    balanceNote: string;
+    /** Spans every applicant column. */
+    applicants: string;
+    /** Spans the organisation columns (商业企业 … 其他). */
+    organisations: string;
+  };
   /** Applicant columns, in order; the last one is the row total. */
   columns: ColumnSpec[];
   /** The column that must equal the sum of the others. */

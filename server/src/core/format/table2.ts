@@ -74,6 +74,7 @@ function table2(otherHandling: RowSpec[]): Table2Spec {
   return {
     kind: 'table2',
     title: '收到和处理政府信息公开申请情况',
+    header: { balanceNote: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', applicants: '申请人情况', organisations: '法人或其他组织' },
     columns: COLUMNS,
     totalColumn: 'total',
     rows: [...HEAD_ROWS, ...RESULT_ROWS_COMMON, ...otherHandling, ...TAIL_ROWS],

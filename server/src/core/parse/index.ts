@@ -1,10 +1,8 @@
-import { EDITION_2019, EDITION_2021 } from '../format/editions';
-import type { FormatEdition } from '../format/schema';
 import type { ProseLine, ReportModel, Section } from '../model';
-import { labelKey } from '../text/keys';
 import { isWhitespaceCode } from '../text/characters';
 import { normalize } from '../text/normalize';
 import { ParseContext } from './context';
+import { detectEdition, EDITIONS } from './edition';
 import { findHeading, type FoundHeading } from './headings';
 import { splitLines, type Line } from './lines';
 import { parsePreamble } from './preamble';
@@ -12,54 +10,11 @@ import { findTableRegion } from './region';
 import { parseTable1 } from './table1';
 import { parseTable2 } from './table2';
 import { parseTable3 } from './table3';
-import { tokenize, type Token, type Tokenized } from './tokens';
-import { isValueText } from './values';
-
-const EDITIONS: readonly FormatEdition[] = [EDITION_2021, EDITION_2019];
-
-/** Words that only the 2019 format's tables use. */
-const MARKERS_2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '政府集中采购'].map(labelKey);
+import { tokenize, type Tokenized } from './tokens';
 
 function eolOf(text: string): ReportModel['eol'] {
   const match = /\r\n|\n|\r/.exec(text);
   return (match?.[0] as ReportModel['eol']) ?? '\n';
-}
-
-/** 第二十条第（九）项, a block only the 2019 format has (the cheap test first: most cells hold no 九). */
-function isItemNine(text: string): boolean {
-  return text.includes('九') && /第二十条第\(?九\)?项/.test(text.replace(/\s/g, ''));
-}
-
-/**
- * The 2019 format is told by its table-1 columns and 第二十条第（九）项 block, or by a 其他处理 row that carries
- * numbers itself instead of three sub-rows.
- */
-function detectEdition(table1?: Tokenized, table2?: Tokenized): FormatEdition {
-  if (table1?.tokens.some((token) => !token.empty && !isValueText(token.text) && (MARKERS_2019.includes(labelKey(token.text)) || isItemNine(token.text)))) {
-    return EDITION_2019;
-  }
-  if (table2 && otherHandlingCarriesNumbers(table2.tokens)) return EDITION_2019;
-  return EDITION_2021;
-}
-
-/**
- * A row named 其他处理 with a number of its own: its label is the last one before a number, with no row boundary
- * between them (what assembleRows would make a row of, read straight off the cells).
- */
-function otherHandlingCarriesNumbers(tokens: readonly Token[]): boolean {
-  const otherHandling = labelKey('其他处理');
-  for (let index = 0; index < tokens.length; index++) {
-    const text = tokens[index].text;
-    // A text whose key is 其他处理 holds its first character: most cells are ruled out without computing a key.
-    if (tokens[index].empty || !text.includes(otherHandling[0]) || isValueText(text) || labelKey(text) !== otherHandling) continue;
-    for (let next = index + 1; next < tokens.length && !tokens[next].breakBefore; next++) {
-      const token = tokens[next];
-      if (token.empty) continue;
-      if (isValueText(token.text)) return true;
-      break;
-    }
-  }
-  return false;
 }
 
 /** A prose line, trimmed; with per-character offsets when normalisation removed text inside it (glosses). */

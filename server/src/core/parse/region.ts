@@ -1,11 +1,36 @@
+import { labelKey } from '../text/keys';
+import { EDITIONS } from './edition';
 import type { Line } from './lines';
 import { filledCellCount } from './tokens';
 import { isValueText } from './values';
 import { isWhitespaceCode } from '../text/characters';
 
-/** Cells that open a table: block headers, column captions and the first headings of tables 2 and 3. */
-const TABLE_OPENERS = /^(?:第二十条|信息内容|\(?本列数据|申请人情况|自然人|行政复议|行政诉讼|结果维持|一、?本年新收)/;
+/**
+ * Keys of the cells a table opens with, read off the format: table 1's block headers and label-column caption,
+ * table 2's header captions, first column and first row, table 3's groups and first column.
+ */
+const OPENER_KEYS = [
+  ...new Set(
+    EDITIONS.flatMap(({ table1, table2, table3 }) => [
+      ...table1.blocks.map((block) => block.header),
+      table1.labelColumn,
+      table2.header.balanceNote,
+      table2.header.applicants,
+      table2.columns[0]!.label,
+      table2.rows[0]!.label,
+      ...table3.groups.map((group) => group.label),
+      table3.columns[0]!.label,
+    ]).map(labelKey),
+  ),
+];
+/** A cell holding the start of an opener (一、本年新收, 行政诉讼, 第二十条) opens a table if it is at least this long. */
+const MIN_OPENER_PREFIX = 4;
 const MAX_CELL_LENGTH = 60;
+
+function opensTable(cell: string): boolean {
+  const key = labelKey(cell);
+  return key !== '' && OPENER_KEYS.some((opener) => key.startsWith(opener) || (key.length >= MIN_OPENER_PREFIX && opener.startsWith(key)));
+}
 
 function firstCell(line: Line): string {
   const text = line.text;
@@ -42,8 +67,8 @@ function isTableLine(line: Line): boolean {
  */
 export function findTableRegion(body: readonly Line[]): { start: number; end: number } | undefined {
   const start = body.findIndex((line, index) => {
-    const cell = (firstCell(line) + continuationOf(body, index)).replace(/\s/g, '');
-    return (line.text.includes('|') || line.text.startsWith('\t') || cell.length <= MAX_CELL_LENGTH) && TABLE_OPENERS.test(cell);
+    const cell = firstCell(line) + continuationOf(body, index);
+    return (line.text.includes('|') || line.text.startsWith('\t') || cell.replace(/\s/g, '').length <= MAX_CELL_LENGTH) && opensTable(cell);
   });
   if (start === -1) return fallbackRegion(body);
   // Pipe lines with no text just above the opener belong to the table (a lost block header: `| |||`).
