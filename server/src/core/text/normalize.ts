@@ -109,62 +109,107 @@ function fromCharCodes(codes: Uint16Array): string {
 }
 
 /**
- * Normalises `original` in one pass over its code units. CJK characters are simplified one by one (a table
- * lookup); a run of CJK characters in which that finds a Traditional one is converted again by opencc's
- * phrase-aware conversion, so that 反覆 in 反覆申請 becomes 反复 as the phrase requires.
+ * What the normaliser does with each UTF-16 code unit, one table read per character: most characters are copied,
+ * and a CJK character is looked up once (is it Traditional?) and from then on copied or converted.
+ */
+const COPY = 0;
+const LOOK_UP = 1;
+const TRADITIONAL = 2;
+const CARRIAGE_RETURN = 3;
+const OPEN_PAREN = 4;
+const FULL_WIDTH = 5;
+const SPACE = 6;
+const SURROGATE = 7;
+
+const ACTION = ((): Uint8Array => {
+  const action = new Uint8Array(0x10000);
+  action.fill(LOOK_UP, 0x3400, 0x4dc0);
+  action.fill(LOOK_UP, 0x4e00, 0xa000);
+  action.fill(LOOK_UP, 0xf900, 0xfb00);
+  action.fill(FULL_WIDTH, FULLWIDTH_START, FULLWIDTH_END + 1);
+  action.fill(SURROGATE, 0xd800, 0xe000);
+  action[0x3000] = SPACE;
+  action[0xa0] = SPACE;
+  action[13] = CARRIAGE_RETURN;
+  action[0x28] = OPEN_PAREN;
+  action[0xff08] = OPEN_PAREN;
+  return action;
+})();
+
+/**
+ * Normalises `original` in one pass over its code units. A run of CJK characters that holds a Traditional one is
+ * converted by opencc's phrase-aware conversion, so that 反覆 in 反覆申請 becomes 反复 as the phrase requires;
+ * where that would change the run's length, character by character.
  */
 export function normalize(original: string): NormalizedText {
   const out = scratchCodeUnits(original.length);
   const map = new OffsetMap();
+  const end = original.length;
   let length = 0;
   let traditional = false;
   let surrogates = false;
-  let lastCode = 0;
   let i = original.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (i > 0) map.shiftFrom(0, i);
-  while (i < original.length) {
-    let code = original.charCodeAt(i);
-    if (isCjk(code)) {
-      const runStart = i;
-      const outStart = length;
-      let runTraditional = false;
-      do {
-        const simplified = simplifiedCodeOf(code);
-        if (simplified !== code) runTraditional = true;
-        out[length++] = simplified;
-        code = original.charCodeAt(++i);
-      } while (i < original.length && isCjk(code));
-      if (runTraditional) {
+  while (i < end) {
+    const code = original.charCodeAt(i);
+    const action = ACTION[code]!;
+    if (action === COPY) {
+      out[length++] = code;
+      i++;
+      continue;
+    }
+    switch (action) {
+      case LOOK_UP:
+        // Decided once per character for good; the same position is then read again.
+        ACTION[code] = simplifiedCodeOf(code) === code ? COPY : TRADITIONAL;
+        break;
+      case TRADITIONAL: {
+        // CJK characters are never removed, so the run's characters already copied sit right before `length`.
+        let runStart = i;
+        while (runStart > 0 && isCjk(original.charCodeAt(runStart - 1))) runStart--;
+        let runEnd = i + 1;
+        while (runEnd < end && isCjk(original.charCodeAt(runEnd))) runEnd++;
+        const outStart = length - (i - runStart);
+        const byPhrase = simplifiedRun(original.slice(runStart, runEnd));
+        for (let k = 0; k < runEnd - runStart; k++) {
+          out[outStart + k] = byPhrase !== undefined ? byPhrase.charCodeAt(k) : simplifiedCodeOf(original.charCodeAt(runStart + k));
+        }
+        length = outStart + (runEnd - runStart);
+        i = runEnd;
         traditional = true;
-        const byPhrase = simplifiedRun(original.slice(runStart, i));
-        if (byPhrase !== undefined) for (let k = 0; k < byPhrase.length; k++) out[outStart + k] = byPhrase.charCodeAt(k);
+        break;
       }
-      lastCode = out[length - 1]!;
-      continue;
-    }
-    if (code === 13 /* \r */) {
-      out[length++] = 10;
-      if (original.charCodeAt(i + 1) === 10) {
-        i += 2;
-        map.shiftFrom(length, i - length);
-      } else i++;
-      lastCode = 10;
-      continue;
-    }
-    if ((code === 0x28 || code === 0xff08) && isCjk(lastCode)) {
-      const gloss = glossLength(original, i);
-      if (gloss > 0) {
-        i += gloss;
-        map.shiftFrom(length, i - length);
-        continue;
+      case CARRIAGE_RETURN:
+        out[length++] = 10;
+        if (original.charCodeAt(i + 1) === 10) {
+          i += 2;
+          map.shiftFrom(length, i - length);
+        } else i++;
+        break;
+      case OPEN_PAREN: {
+        const gloss = length > 0 && isCjk(out[length - 1]!) ? glossLength(original, i) : 0;
+        if (gloss > 0) {
+          i += gloss;
+          map.shiftFrom(length, i - length);
+        } else {
+          out[length++] = 0x28;
+          i++;
+        }
+        break;
       }
+      case FULL_WIDTH:
+        out[length++] = code - FULLWIDTH_OFFSET;
+        i++;
+        break;
+      case SPACE:
+        out[length++] = 0x20;
+        i++;
+        break;
+      default: // SURROGATE
+        surrogates = true;
+        out[length++] = code;
+        i++;
     }
-    if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) code -= FULLWIDTH_OFFSET;
-    else if (code === 0x3000 || code === 0xa0) code = 0x20;
-    else if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
-    out[length++] = code;
-    lastCode = code;
-    i++;
   }
   return { text: fromCodeUnits(out.subarray(0, length), surrogates), map, traditional };
 }
