@@ -43,6 +43,9 @@ const TABLE2_ROWS_BECOME_GROUPS_2019 = new Set(
   keysOfLabels(EDITION_2019.table2.rows).filter((key) => keysOfLabels(EDITION_2021.table2.groups).includes(key)),
 );
 
+/** Characters such a label's key starts with: a cell holding none of them needs no key (most cells hold none). */
+const TABLE2_ROWS_BECOME_GROUPS_FIRST = [...new Set([...TABLE2_ROWS_BECOME_GROUPS_2019].map((key) => key[0]!))];
+
 /** For tests and the documentation: the words that tell the 2019 format, as keys. */
 export const EDITION_2019_MARKERS = {
   table1Headers: TABLE1_MARKERS_2019.headers,
@@ -62,7 +65,8 @@ function isTable1Marker(text: string): boolean {
 function groupRowCarriesNumbers(tokens: readonly Token[]): boolean {
   for (let index = 0; index < tokens.length; index++) {
     const text = tokens[index].text;
-    if (tokens[index].empty || isValueText(text) || !TABLE2_ROWS_BECOME_GROUPS_2019.has(labelKey(text))) continue;
+    if (tokens[index].empty || !TABLE2_ROWS_BECOME_GROUPS_FIRST.some((first) => text.includes(first))) continue;
+    if (isValueText(text) || !TABLE2_ROWS_BECOME_GROUPS_2019.has(labelKey(text))) continue;
     for (let next = index + 1; next < tokens.length && !tokens[next].breakBefore; next++) {
       const token = tokens[next];
       if (token.empty) continue;
