@@ -18,8 +18,10 @@ const FULLWIDTH_START = 0xff01;
 const FULLWIDTH_END = 0xff5e;
 const FULLWIDTH_OFFSET = 0xfee0;
 
-/** Tone-marked vowels (and ü) that mark a parenthesised run of Latin letters as a pinyin gloss. */
-const TONE_MARKED = new Set(Array.from('āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ', (ch) => ch.charCodeAt(0)));
+/** Tone-marked vowels (and ü) that mark a parenthesised run of Latin letters as a pinyin gloss, by code unit. */
+const TONE_MARKS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
+const TONE_MARKED = new Uint8Array(Math.max(...Array.from(TONE_MARKS, (ch) => ch.charCodeAt(0))) + 1);
+for (const ch of TONE_MARKS) TONE_MARKED[ch.charCodeAt(0)] = 1;
 const MAX_GLOSS_LETTERS = 7;
 
 function isCjk(code: number): boolean {
@@ -38,7 +40,7 @@ function glossLength(text: string, start: number): number {
   while (i < text.length && i - start - 1 <= MAX_GLOSS_LETTERS) {
     const code = text.charCodeAt(i);
     if (code === 0x29 || code === 0xff09) return toneMarked && i > start + 1 ? i - start + 1 : 0;
-    if (TONE_MARKED.has(code)) toneMarked = true;
+    if (TONE_MARKED[code] === 1) toneMarked = true;
     else if (code < 0x61 || code > 0x7a) return 0;
     i++;
   }
@@ -170,7 +172,8 @@ export function normalize(original: string): NormalizedText {
         let runEnd = i + 1;
         while (runEnd < end && isCjk(original.charCodeAt(runEnd))) runEnd++;
         const outStart = length - (i - runStart);
-        const byPhrase = simplifiedRun(original.slice(runStart, runEnd));
+        // A single character has no phrase (between pinyin glosses most runs are one character long).
+        const byPhrase = runEnd - runStart > 1 ? simplifiedRun(original.slice(runStart, runEnd)) : undefined;
         for (let k = 0; k < runEnd - runStart; k++) {
           out[outStart + k] = byPhrase !== undefined ? byPhrase.charCodeAt(k) : simplifiedCodeOf(original.charCodeAt(runStart + k));
         }
