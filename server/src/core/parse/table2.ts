@@ -34,17 +34,7 @@ function isGroupLabel(spec: Table2Spec, text: string): boolean {
  */
 export function parseTable2(context: ParseContext, tokenized: Tokenized, spec: Table2Spec): Table2 {
   const pipe = tokenized.rowBreaks;
-  // Asked of every label cell, often twice (valuesAfterName, then naming the row): answered once per text.
-  const rowNames = new Map<string, boolean>();
-  const isRowName = (text: string): boolean => {
-    let named = rowNames.get(text);
-    if (named === undefined) {
-      const key = labelKey(text);
-      named = !isHeaderWord(spec, text) && matchesAnyLabel(key, spec.rows);
-      rowNames.set(text, named);
-    }
-    return named;
-  };
+  const isRowName = (text: string): boolean => isRowNameOf(spec, text);
   const raws = assembleRows(tokenized.tokens, pipe).map((raw) => (pipe ? valuesAfterName(raw, isRowName) : raw));
   const headerCells: Cell[] = [];
   const rows: TableRow[] = [];
@@ -89,6 +79,25 @@ export function parseTable2(context: ParseContext, tokenized: Tokenized, spec: T
     rows,
     layout: tokenized.layout,
   };
+}
+
+/**
+ * Whether a label cell names a row of `spec`. Asked of every label cell, often twice (valuesAfterName, then naming
+ * the row), and the same labels recur in every report: answered once per text and edition, in a bounded cache.
+ */
+const ROW_NAME_CACHE_LIMIT = 4096;
+const rowNameCaches = new WeakMap<Table2Spec, Map<string, boolean>>();
+
+function isRowNameOf(spec: Table2Spec, text: string): boolean {
+  let cache = rowNameCaches.get(spec);
+  if (!cache) rowNameCaches.set(spec, (cache = new Map()));
+  let named = cache.get(text);
+  if (named === undefined) {
+    named = !isHeaderWord(spec, text) && matchesAnyLabel(labelKey(text), spec.rows);
+    if (cache.size >= ROW_NAME_CACHE_LIMIT) cache.clear();
+    cache.set(text, named);
+  }
+  return named;
 }
 
 /** Column headings such as 其他 or 总计 also end row labels (3.其他, （七）总计): a bare one is a heading. */

@@ -29,7 +29,7 @@ export function buildRow(
     labelText: nameCell?.text ?? '',
     labelSpan: nameCell?.span,
     values,
-    span: { start: firstSpan.start, end: lastToken ? context.cell(lastToken).span.end : firstSpan.end },
+    span: { start: firstSpan.start, end: lastToken ? context.span(lastToken.start, lastToken.end).end : firstSpan.end },
   };
   if (valueTokens.length !== columns.length) {
     row.cellCount = valueTokens.length;
