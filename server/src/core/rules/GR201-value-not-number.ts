@@ -1,4 +1,4 @@
-import { allValueCells } from './support/cells';
+import { valueCellsWithProblems } from './support/cells';
 import type { Rule } from './types';
 
 export const rule: Rule = {
@@ -11,7 +11,7 @@ export const rule: Rule = {
     docs: 'gr201',
   },
   check(context) {
-    for (const located of allValueCells(context)) {
+    for (const located of valueCellsWithProblems(context)) {
       const { cell, column } = located;
       const written = cell.text || cell.raw;
       let expected: string | undefined;

@@ -1,4 +1,4 @@
-import { allValueCells } from './support/cells';
+import { valueCellsWithProblems } from './support/cells';
 import type { Rule } from './types';
 
 export const rule: Rule = {
@@ -11,7 +11,7 @@ export const rule: Rule = {
     docs: 'gr202',
   },
   check(context) {
-    for (const located of allValueCells(context)) {
+    for (const located of valueCellsWithProblems(context)) {
       const { cell } = located;
       if (cell.problems.includes('empty')) {
         context.report({ span: cell.span, message: `${located.name} 为空，应填写数字（没有的填 0），求和时按 0 计` });

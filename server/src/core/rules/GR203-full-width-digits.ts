@@ -1,5 +1,5 @@
 import { TABLE_NAMES } from '../format/prose';
-import { allValueCells, type LocatedValueCell } from './support/cells';
+import { valueCellsWithProblems, type LocatedValueCell } from './support/cells';
 import { toHalfWidthDigits } from './support/text';
 import type { Rule } from './types';
 
@@ -19,7 +19,7 @@ export const rule: Rule = {
   check(context) {
     // Grouped in one pass: filtering every table's cells out of the whole list is quadratic in a long file.
     const cellsByTable = new Map<LocatedValueCell['table'], LocatedValueCell[]>();
-    for (const located of allValueCells(context)) {
+    for (const located of valueCellsWithProblems(context)) {
       if (!located.cell.problems.includes('fullWidth')) continue;
       const inTable = cellsByTable.get(located.table);
       if (inTable) inTable.push(located);

@@ -1,4 +1,8 @@
-/** Every value cell of the three tables, named and paired with its column's format data (decimals, signed). */
+/**
+ * The value cells of the three tables that have a problem (empty, placeholder, not a number, full-width …), named
+ * and paired with their column's format data (decimals, signed). Cells without one are most cells and concern no
+ * rule that walks this list, so they are not listed.
+ */
 import type { ColumnSpec, FormatEdition } from '../../format/schema';
 import type { ReportModel, Section, ValueCell } from '../../model';
 import { labelById, table1CellName, table2CellName, table3CellName, rowTextName } from './names';
@@ -32,11 +36,11 @@ class LazilyNamedCell implements LocatedValueCell {
   }
 }
 
-const VALUE_CELLS = memoKey<readonly LocatedValueCell[]>('valueCells');
+const CELLS_WITH_PROBLEMS = memoKey<readonly LocatedValueCell[]>('valueCellsWithProblems');
 
-/** Several rules walk every value cell of one check; the list is built once per check. */
-export function allValueCells(context: RuleContext): readonly LocatedValueCell[] {
-  return context.memo.get(VALUE_CELLS, () => locateValueCells(context.model, context.edition));
+/** Several rules walk the value cells with problems of one check; the list is built once per check. */
+export function valueCellsWithProblems(context: RuleContext): readonly LocatedValueCell[] {
+  return context.memo.get(CELLS_WITH_PROBLEMS, () => locateValueCells(context.model, context.edition));
 }
 
 function locateValueCells(model: ReportModel, edition: FormatEdition): LocatedValueCell[] {
@@ -50,6 +54,7 @@ function locateValueCells(model: ReportModel, edition: FormatEdition): LocatedVa
         for (const row of block.rows) {
           const name = (cell: ValueCell) => table1CellName(row, block, cell, edition);
           for (const cell of row.values) {
+            if (cell.problems.length === 0) continue;
             const column = spec?.columns.find((candidate) => candidate.id === cell.columnId);
             located.push(new LazilyNamedCell(cell, table, name, column));
           }
@@ -62,6 +67,7 @@ function locateValueCells(model: ReportModel, edition: FormatEdition): LocatedVa
           ? (cell: ValueCell) => table2CellName(rowId, cell.columnId, edition)
           : (cell: ValueCell) => `${rowTextName(row)}·${labelById(edition.table2.columns, cell.columnId)}`;
         for (const cell of row.values) {
+          if (cell.problems.length === 0) continue;
           const column = edition.table2.columns.find((candidate) => candidate.id === cell.columnId);
           located.push(new LazilyNamedCell(cell, table, name, column));
         }
@@ -72,13 +78,14 @@ function locateValueCells(model: ReportModel, edition: FormatEdition): LocatedVa
         const name = (cell: ValueCell) => table3CellName(group, cell.columnId, edition);
         for (const cell of group.values) {
           grouped.add(cell);
+          if (cell.problems.length === 0) continue;
           const column = edition.table3.columns.find((candidate) => candidate.id === cell.columnId);
           located.push(new LazilyNamedCell(cell, table, name, column));
         }
       }
       // Cells the parser could not put in a group (an unaligned table 3) are still checked as values.
       table.valueCells.forEach((cell, index) => {
-        if (!grouped.has(cell)) located.push(new LazilyNamedCell(cell, table, () => `${edition.table3.title}·第${index + 1}个数值`));
+        if (!grouped.has(cell) && cell.problems.length > 0) located.push(new LazilyNamedCell(cell, table, () => `${edition.table3.title}·第${index + 1}个数值`));
       });
     }
   }
