@@ -166,20 +166,25 @@ export function normalize(original: string): NormalizedText {
         ACTION[code] = simplifiedCodeOf(code) === code ? COPY : TRADITIONAL;
         break;
       case TRADITIONAL: {
+        traditional = true;
+        if (!isCjk(original.charCodeAt(i - 1)) && !isCjk(original.charCodeAt(i + 1))) {
+          // A run of one character (most, where pinyin glosses follow each Traditional character): no phrase.
+          out[length++] = simplifiedCodeOf(code);
+          i++;
+          break;
+        }
         // CJK characters are never removed, so the run's characters already copied sit right before `length`.
         let runStart = i;
         while (runStart > 0 && isCjk(original.charCodeAt(runStart - 1))) runStart--;
         let runEnd = i + 1;
         while (runEnd < end && isCjk(original.charCodeAt(runEnd))) runEnd++;
         const outStart = length - (i - runStart);
-        // A single character has no phrase (between pinyin glosses most runs are one character long).
-        const byPhrase = runEnd - runStart > 1 ? simplifiedRun(original.slice(runStart, runEnd)) : undefined;
+        const byPhrase = simplifiedRun(original.slice(runStart, runEnd));
         for (let k = 0; k < runEnd - runStart; k++) {
           out[outStart + k] = byPhrase !== undefined ? byPhrase.charCodeAt(k) : simplifiedCodeOf(original.charCodeAt(runStart + k));
         }
         length = outStart + (runEnd - runStart);
         i = runEnd;
-        traditional = true;
         break;
       }
       case CARRIAGE_RETURN:
