@@ -1,7 +1,9 @@
-import type { Cell, Span } from '../model';
+import type { ColumnSpec } from '../format/schema';
+import type { Cell, Span, ValueCell } from '../model';
 import type { NormalizedText } from '../text/normalize';
 import type { Token } from './tokens';
 import { isWhitespaceCode } from '../text/characters';
+import { readValue } from './values';
 
 /** What every parse step needs: the original text and the normalised one with its offset map. */
 export class ParseContext {
@@ -22,6 +24,12 @@ export class ParseContext {
   cell(token: Token): Cell {
     const span = this.span(token.start, token.end);
     return { raw: this.original.slice(span.start, span.end), text: token.text, span };
+  }
+
+  /** A value cell read against its column, made without an intermediate Cell (a table has hundreds). */
+  valueCell(token: Token, column: ColumnSpec | undefined): ValueCell {
+    const span = this.span(token.start, token.end);
+    return readValue(this.original.slice(span.start, span.end), token.text, span, column);
   }
 }
 

@@ -5,7 +5,6 @@ import { matchLabel } from './match';
 import { assembleRows, trimPadding } from './rows';
 import type { Token } from './tokens';
 import type { Tokenized } from './tokens';
-import { readValue } from './values';
 
 /**
  * Table 3: one row of fifteen numbers under a two-level header. The numbers are positional (three groups of five);
@@ -37,7 +36,7 @@ export function parseTable3(context: ParseContext, tokenized: Tokenized, spec: T
     }
   }
   const valueCells: ValueCell[] = valueTokens.map((token, i) => {
-    return readValue(context.cell(token), spec.columns[i % spec.columns.length]);
+    return context.valueCell(token, spec.columns[i % spec.columns.length]);
   });
   const aligned = valueCells.length === expected;
   const groups: Table3Group[] = aligned

@@ -2,7 +2,6 @@ import type { ColumnSpec, RowSpec } from '../format/schema';
 import type { LabelMatch, TableRow, ValueCell } from '../model';
 import type { ParseContext } from './context';
 import { trimPadding, type RawRow } from './rows';
-import { readValue } from './values';
 
 /** Turns an assembled row into a model row: its label, and its values read against the columns they stand in. */
 export function buildRow(
@@ -17,9 +16,7 @@ export function buildRow(
   const labelCells = raw.labels.map((label) => context.cell(label));
   const nameCell = labelCells[labelCells.length - 1];
   const valueTokens = trimPadding(raw.values, columns.length, short);
-  const values: ValueCell[] = valueTokens.slice(0, columns.length).map((token, i) => {
-    return readValue(context.cell(token), columns[i]);
-  });
+  const values: ValueCell[] = valueTokens.slice(0, columns.length).map((token, i) => context.valueCell(token, columns[i]));
   const firstSpan = labelCells[0]?.span ?? values[0]?.span ?? { start: 0, end: 0 };
   const lastToken = valueTokens[valueTokens.length - 1] ?? raw.labels[raw.labels.length - 1];
   const row: TableRow = {

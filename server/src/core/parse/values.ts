@@ -51,8 +51,7 @@ export function isPlaceholderText(text: string): boolean {
  * Reads a value cell against its column. Empty and placeholder cells count as 0 (the format's convention) but are
  * flagged, as is everything a count may not be.
  */
-export function readValue(cell: { raw: string; text: string; span: Span }, column: ColumnSpec | undefined): ValueCell {
-  const { raw, text, span } = cell;
+export function readValue(raw: string, text: string, span: Span, column: ColumnSpec | undefined): ValueCell {
   const columnId = column?.id ?? '';
   if (text === '') return { raw, text, value: 0, readable: false, problems: EMPTY, columnId, span };
   // Numbers first: they are most cells, and no placeholder is a number.
