@@ -20,10 +20,22 @@ interface Line {
   text: string;
 }
 
+/**
+ * Start of the line holding offset `end - 1`: the nearest \n or \r before it, looked for backwards. (lastIndexOf
+ * for each of the two would read back to the start of the text for the one the text does not use.)
+ */
+function lineStartBefore(text: string, end: number): number {
+  for (let k = end - 1; k >= 0; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 10 || code === 13) return k + 1;
+  }
+  return 0;
+}
+
 function lineBefore(text: string, lineStart: number): Line | undefined {
   if (lineStart === 0) return undefined;
   const end = text[lineStart - 1] === '\n' && text[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1;
-  const start = Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1;
+  const start = lineStartBefore(text, end);
   return { start, text: text.slice(start, end) };
 }
 
@@ -45,7 +57,7 @@ function isColumnHeaderLine(text: string, labels: readonly string[]): boolean {
  * - else, where empty cells are not written at all, the column header row (the block's first line); else undefined.
  */
 function emptyHeaderRow(text: string, firstRowStart: number, labels: readonly string[], pipeTable: boolean): { row: Line; next?: Line; fixable: boolean } | undefined {
-  let lineStart = Math.max(text.lastIndexOf('\n', firstRowStart - 1), text.lastIndexOf('\r', firstRowStart - 1)) + 1;
+  let lineStart = lineStartBefore(text, firstRowStart);
   let columnHeader: Line | undefined;
   let tabRow: Line | undefined;
   let group: Line[] = [];
