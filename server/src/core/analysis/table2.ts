@@ -122,12 +122,15 @@ function findTable2(model: ReportModel): Table2 | undefined {
 function readCells(table: Table2, slots: Slots): { cells: (ValueCell | undefined)[]; rows: Map<string, TableRow> } {
   const cells = new Array<ValueCell | undefined>(slots.size).fill(undefined);
   const rows = new Map<string, TableRow>();
+  const width = slots.columnIndex.size;
   for (const row of table.rows) {
     if (!row.rowId || row.unaligned || rows.has(row.rowId)) continue;
     rows.set(row.rowId, row);
+    const rowIndex = slots.rowIndex.get(row.rowId);
+    if (rowIndex === undefined) continue;
     for (const cell of row.values) {
-      const slot = slotOf(slots, row.rowId, cell.columnId);
-      if (slot >= 0 && usable(cell)) cells[slot] = cell;
+      const column = slots.columnIndex.get(cell.columnId);
+      if (column !== undefined && usable(cell)) cells[rowIndex * width + column] = cell;
     }
   }
   return { cells, rows };
