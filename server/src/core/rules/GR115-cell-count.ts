@@ -8,11 +8,11 @@ import type { Rule, RuleContext } from './types';
  * Only where cells are delimited (pipe rows) is a wrong count the row's own defect; in other layouts blank cells
  * vanish and GR116 says once that the table cannot be aligned.
  */
-function reportRow(context: RuleContext, tableName: string, row: TableRow, name: string, expected: number | undefined): void {
+function reportRow(context: RuleContext, tableName: string, row: TableRow, nameOf: () => string, expected: number | undefined): void {
   if (row.cellCount === undefined || expected === undefined || row.cellCount === expected) return;
   context.report({
     span: row.span,
-    message: `${tableName}“${name}”行有 ${row.cellCount} 个数值，应为 ${expected} 个`,
+    message: `${tableName}“${nameOf()}”行有 ${row.cellCount} 个数值，应为 ${expected} 个`,
   });
 }
 
@@ -30,12 +30,16 @@ export const rule: Rule = {
     const table1 = findTable(model, 'table1');
     for (const block of table1?.table.layout === 'pipe' ? table1.table.blocks : []) {
       const spec = blockSpecOf(block, edition);
-      for (const row of block.rows) reportRow(context, TABLE_NAMES.table1, row, table1RowName(row, block, edition), spec?.columns.length);
+      for (const row of block.rows) reportRow(context, TABLE_NAMES.table1, row, () => table1RowName(row, block, edition), spec?.columns.length);
     }
     const table2 = findTable(model, 'table2');
     for (const row of table2?.table.layout === 'pipe' ? table2.table.rows : []) {
-      const spec = edition.table2.rows.find((candidate) => candidate.id === row.rowId);
-      reportRow(context, TABLE_NAMES.table2, row, spec ? table2RowName(spec, edition) : rowTextName(row), edition.table2.columns.length);
+      // Names are made only for the rows reported (most rows have the right count).
+      const nameOf = () => {
+        const spec = edition.table2.rows.find((candidate) => candidate.id === row.rowId);
+        return spec ? table2RowName(spec, edition) : rowTextName(row);
+      };
+      reportRow(context, TABLE_NAMES.table2, row, nameOf, edition.table2.columns.length);
     }
     const table3 = findTable(model, 'table3')?.table;
     if (table3?.layout === 'pipe') {

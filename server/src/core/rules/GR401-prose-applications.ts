@@ -4,6 +4,8 @@ import { findTable } from './support/tables';
 import type { Rule } from './types';
 
 const ALL_KEYWORDS = APPLICATION_STATEMENTS.flatMap((statement) => statement.keywords);
+/** The table-2 rows whose 总计 the prose is compared with. */
+const STATED_ROWS = new Set(APPLICATION_STATEMENTS.map((statement) => statement.rowId));
 
 export const rule: Rule = {
   meta: {
@@ -23,12 +25,13 @@ export const rule: Rule = {
     // A total the table-2 analysis already blames is reported there; prose is not compared against it.
     const blamed = new Set((context.table2()?.cells ?? []).filter((finding) => finding.columnId === edition.table2.totalColumn).map((finding) => finding.rowId));
     for (const row of table.rows) {
-      if (!row.rowId || row.unaligned || totals.has(row.rowId) || blamed.has(row.rowId)) continue;
+      if (!row.rowId || !STATED_ROWS.has(row.rowId) || row.unaligned || totals.has(row.rowId) || blamed.has(row.rowId)) continue;
       const total = row.values.find((cell) => cell.columnId === edition.table2.totalColumn);
       if (total?.readable) totals.set(row.rowId, total.value);
     }
     for (const clause of clausesOf(context, overview.prose.filter((line) => mayHoldCount(line.text)))) {
-      if (!APPLICATION_CONTEXT.some((word) => clause.sentence.includes(word))) continue;
+      // A clause without a count is skipped before its (longer) sentence is searched for context words.
+      if (!mayHoldCount(clause.text) || !APPLICATION_CONTEXT.some((word) => clause.sentence.includes(word))) continue;
       let from = 0;
       for (const count of countsIn(clause.text)) {
         const segment = clause.text.slice(from, count.start);
