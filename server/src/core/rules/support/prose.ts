@@ -14,21 +14,11 @@ export interface Clause {
   start: number;
 }
 
-/** 。；;！!？? by code unit: the split looks at every character of the prose. */
-function isSentenceEnd(code: number): boolean {
-  return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0xff01 || code === 0x21 || code === 0xff1f || code === 0x3f;
-}
-
 /** The `,` of 1,234: a digit before it and exactly three after it. */
 function isThousandsSeparator(text: string, index: number): boolean {
   if (text.charCodeAt(index) !== 0x2c || !isDigitCode(text.charCodeAt(index - 1))) return false;
   for (let k = 1; k <= 3; k++) if (!isDigitCode(text.charCodeAt(index + k))) return false;
   return !isDigitCode(text.charCodeAt(index + 4));
-}
-
-/** ，, */
-function isClauseEnd(code: number): boolean {
-  return code === 0xff0c || code === 0x2c;
 }
 
 /** GR401 and GR402 read the same lines: each line is split once per check. */
@@ -49,22 +39,37 @@ export function clausesOf(context: RuleContext, lines: readonly ProseLine[]): Cl
   return clauses;
 }
 
+/**
+ * Sentence and clause ends, found by the regular-expression engine: it scans long lines of prose several times
+ * faster than a loop over their characters.
+ */
+const SENTENCE_END = /[。；;！!？?]/g;
+const CLAUSE_END = /[，,]/g;
+
 function clausesOfLine(line: ProseLine): Clause[] {
   const clauses: Clause[] = [];
-  let sentenceStart = 0;
-  for (let i = 0; i <= line.text.length; i++) {
-    if (i < line.text.length && !isSentenceEnd(line.text.charCodeAt(i))) continue;
-    const sentence = line.text.slice(sentenceStart, i);
-    let clauseStart = 0;
-    for (let j = 0; j <= sentence.length; j++) {
-      if (j < sentence.length && (!isClauseEnd(sentence.charCodeAt(j)) || isThousandsSeparator(sentence, j))) continue;
-      const text = sentence.slice(clauseStart, j);
-      if (!isBlank(text)) clauses.push({ text, sentence, line, start: sentenceStart + clauseStart });
-      clauseStart = j + 1;
+  const text = line.text;
+  for (let sentenceStart = 0; ; ) {
+    SENTENCE_END.lastIndex = sentenceStart;
+    const sentenceEnd = SENTENCE_END.exec(text)?.index ?? text.length;
+    const sentence = text.slice(sentenceStart, sentenceEnd);
+    for (let clauseStart = 0, search = 0; ; ) {
+      CLAUSE_END.lastIndex = search;
+      const found = CLAUSE_END.exec(sentence)?.index;
+      // The , of 1,234 joins a number, not two clauses.
+      if (found !== undefined && isThousandsSeparator(sentence, found)) {
+        search = found + 1;
+        continue;
+      }
+      const clauseEnd = found ?? sentence.length;
+      const clause = sentence.slice(clauseStart, clauseEnd);
+      if (!isBlank(clause)) clauses.push({ text: clause, sentence, line, start: sentenceStart + clauseStart });
+      if (found === undefined) break;
+      clauseStart = search = clauseEnd + 1;
     }
-    sentenceStart = i + 1;
+    if (sentenceEnd === text.length) return clauses;
+    sentenceStart = sentenceEnd + 1;
   }
-  return clauses;
 }
 
 /** Original span of line.text[start, end). Falls back to the whole line when no character map is known. */
