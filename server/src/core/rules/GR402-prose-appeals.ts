@@ -6,6 +6,10 @@ import type { Rule } from './types';
 
 const ALL_APPEAL_KEYWORDS = APPEAL_STATEMENTS.flatMap((statement) => statement.keywords);
 const namesAppeal = (text: string): boolean => ALL_APPEAL_KEYWORDS.some((keyword) => text.includes(keyword));
+/** Per statement, the keywords of the other statements: where its own scope ends. */
+const OTHER_KEYWORDS = new Map(
+  APPEAL_STATEMENTS.map((statement) => [statement, APPEAL_STATEMENTS.filter((other) => other !== statement).flatMap((other) => other.keywords)]),
+);
 
 const usable = (cell: ValueCell | undefined): cell is ValueCell =>
   cell !== undefined && (cell.readable || cell.problems.includes('empty') || cell.problems.includes('placeholder'));
@@ -70,7 +74,7 @@ export const rule: Rule = {
         const keyword = earliestKeyword(text, statement.keywords);
         if (!keyword) continue;
         const afterKeyword = keyword.index + keyword.keyword.length;
-        const others = APPEAL_STATEMENTS.filter((other) => other !== statement).flatMap((other) => other.keywords);
+        const others = OTHER_KEYWORDS.get(statement)!;
         const next = earliestKeyword(text.slice(afterKeyword), others);
         const scope = text.slice(afterKeyword, next ? afterKeyword + next.index : text.length);
         const count = countsIn(scope)[0];
