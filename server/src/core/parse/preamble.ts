@@ -44,6 +44,8 @@ export function parsePreamble(context: ParseContext, lines: readonly Line[], all
   }
   preamble.agency = (preamble.title && agencyOf(preamble.title.text)) || preamble.metadata.find((entry) => entry.key === '发布机构')?.value || undefined;
   for (const line of allLines) {
+    // Every period ends on 12月31日: a line without 31 is passed over without running the pattern.
+    if (!line.text.includes('31')) continue;
     const period = PERIOD.exec(line.text);
     if (!period) continue;
     const startYear = Number(period[1]);
