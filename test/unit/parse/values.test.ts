@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { isNumberText, NUMBER } from '../../../server/src/core/parse/values';
+import { isNumberText, isPlaceholderText, NUMBER, PLACEHOLDER } from '../../../server/src/core/parse/values';
 
 describe('isNumberText: the code-unit form of the NUMBER pattern', () => {
   it('agrees with the pattern on the shapes cells take', () => {
@@ -17,6 +17,19 @@ describe('isNumberText: the code-unit form of the NUMBER pattern', () => {
         assert.equal(isNumberText(text), NUMBER.test(text), JSON.stringify(text));
       }),
       { numRuns: 5000, seed: 20261124 },
+    );
+  });
+});
+
+describe('isPlaceholderText: the PLACEHOLDER pattern, with texts of other first characters ruled out first', () => {
+  it('agrees with the pattern on generated strings of placeholder characters and others', () => {
+    const character = fc.constantFrom('/', '\\', '-', '—', '–', '－', '无', '空', '0', ' ', '件', '有');
+    fc.assert(
+      fc.property(fc.array(character, { maxLength: 6 }), (characters) => {
+        const text = characters.join('');
+        assert.equal(isPlaceholderText(text), PLACEHOLDER.test(text), JSON.stringify(text));
+      }),
+      { numRuns: 3000, seed: 20261124 },
     );
   });
 });

@@ -4,7 +4,8 @@ import { isDigitCode } from '../text/characters';
 
 /** What a number cell holds; isNumberText tests it by code unit (tests compare the two). */
 export const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-const PLACEHOLDER = /^(?:[/\\\-—–－]+|无|空)$/;
+/** What a cell holding no number in its place holds (/, -, —, 无 …); counts as 0. */
+export const PLACEHOLDER = /^(?:[/\\\-—–－]+|无|空)$/;
 const FULL_WIDTH_DIGIT = /[０-９]/;
 
 
@@ -38,13 +39,16 @@ export function isNumberText(text: string): boolean {
   return i === length;
 }
 
-/** A cell that stands where a number belongs: a number, or a placeholder for one. */
-export function isValueText(text: string): boolean {
-  return isNumberText(text) || PLACEHOLDER.test(text);
-}
+/** First characters of PLACEHOLDER's texts: any other text is ruled out without running the pattern (most labels). */
+const PLACEHOLDER_FIRST = new Set(Array.from('/\\-—–－无空', (ch) => ch.charCodeAt(0)));
 
 export function isPlaceholderText(text: string): boolean {
-  return PLACEHOLDER.test(text);
+  return PLACEHOLDER_FIRST.has(text.charCodeAt(0)) && PLACEHOLDER.test(text);
+}
+
+/** A cell that stands where a number belongs: a number, or a placeholder for one. */
+export function isValueText(text: string): boolean {
+  return isNumberText(text) || isPlaceholderText(text);
 }
 
 /**
@@ -56,7 +60,7 @@ export function readValue(raw: string, text: string, span: Span, column: ColumnS
   if (text === '') return { raw, text, value: 0, readable: false, problems: EMPTY, columnId, span };
   // Numbers first: they are most cells, and no placeholder is a number.
   if (!isNumberText(text)) {
-    const problems = PLACEHOLDER.test(text) ? PLACEHOLDER_ONLY : NOT_NUMBER;
+    const problems = isPlaceholderText(text) ? PLACEHOLDER_ONLY : NOT_NUMBER;
     return { raw, text, value: 0, readable: false, problems, columnId, span };
   }
   const value = Number(text.includes(',') ? text.replace(/,/g, '') : text);
