@@ -15,6 +15,9 @@ export class ParseContext {
   /** Original span of normalised [start, end); a gloss right after the range is included, as it belongs to it. */
   span(start: number, end: number): Span {
     const map = this.normalized.map;
+    // Most spans lie where nothing was removed: one shift for both ends, and nothing after the end to take in.
+    const shift = map.uniformShift(start, end);
+    if (shift !== undefined) return { start: start + shift, end: Math.max(start, end) + shift };
     const originalStart = map.originalOf(start);
     if (end <= start) return { start: originalStart, end: originalStart };
     const lastEnd = map.originalOf(end - 1) + 1;

@@ -28,6 +28,13 @@ export class OffsetMap {
     return offset + this.shifts[this.segmentOf(offset)]!;
   }
 
+  /** The shift of every offset in [start, end] when they all have the same one (nothing removed among them). */
+  uniformShift(start: number, end: number): number | undefined {
+    const segment = this.segmentOf(start);
+    const next = this.starts[segment + 1];
+    return next === undefined || end < next ? this.shifts[segment] : undefined;
+  }
+
   /** Index of the last segment starting at or before `offset`. */
   private segmentOf(offset: number): number {
     const starts = this.starts;
