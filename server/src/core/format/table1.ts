@@ -1,12 +1,16 @@
 import type { BlockSpec, ColumnSpec, Table1Spec } from './schema';
 
+/** What both editions' table 1 share: its title and the caption of its row-label column. */
+const TITLE = '主动公开政府信息情况';
+const LABEL_COLUMN = '信息内容';
+
 /** Table 1 — 主动公开 (FORMAT.md §2), 2021 format. */
 const DECISIONS: ColumnSpec[] = [{ id: 'decisions', label: '本年处理决定数量' }];
 
 export const TABLE1_2021: Table1Spec = {
   kind: 'table1',
-  title: '主动公开政府信息情况',
-  labelColumn: '信息内容',
+  title: TITLE,
+  labelColumn: LABEL_COLUMN,
   blocks: [
     {
       id: 'item1', header: '第二十条第（一）项', article: 'art20.1',
@@ -94,4 +98,4 @@ const BLOCKS_2019: BlockSpec[] = [
   },
 ];
 
-export const TABLE1_2019: Table1Spec = { kind: 'table1', title: '主动公开政府信息情况', labelColumn: '信息内容', blocks: BLOCKS_2019 };
+export const TABLE1_2019: Table1Spec = { kind: 'table1', title: TITLE, labelColumn: LABEL_COLUMN, blocks: BLOCKS_2019 };

@@ -8,7 +8,6 @@ export const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 export const PLACEHOLDER = /^(?:[/\\\-—–－]+|无|空)$/;
 const FULL_WIDTH_DIGIT = /[０-９]/;
 
-
 /**
  * NUMBER.test(text), by code unit: asked of every cell several times per check (tokenizer, row assembly, region
  * detection, values), mostly of labels, which fail at their first character.

@@ -34,23 +34,15 @@ export function simplifiedCharOf(ch: string): string {
 }
 
 /**
- * simplifiedCharOf by UTF-16 code unit, for the normaliser's per-character loop. Two bit sets say which code units
- * were looked up and which change: a Simplified report only ever reads the bit sets (16 KB, cache-resident), not
- * the 128 KB table of converted code units, whose scattered reads cost more than the rest of the loop.
+ * simplifiedCharOf by UTF-16 code unit, for the normaliser; 0 means not looked up yet. The normaliser asks only on
+ * meeting a CJK character for the first time and then for Traditional ones (its own table remembers which).
  */
-const lookedUp = new Int32Array(0x10000 >>> 5);
-const changes = new Int32Array(0x10000 >>> 5);
 const simplifiedCode = new Uint16Array(0x10000);
 
 export function simplifiedCodeOf(code: number): number {
-  const word = code >>> 5;
-  const bit = 1 << (code & 31);
-  if ((changes[word]! & bit) !== 0) return simplifiedCode[code]!;
-  if ((lookedUp[word]! & bit) !== 0) return code;
-  const converted = simplifiedCharOf(String.fromCharCode(code)).charCodeAt(0);
-  lookedUp[word]! |= bit;
-  if (converted !== code) {
-    changes[word]! |= bit;
+  let converted = simplifiedCode[code]!;
+  if (converted === 0) {
+    converted = simplifiedCharOf(String.fromCharCode(code)).charCodeAt(0);
     simplifiedCode[code] = converted;
   }
   return converted;
