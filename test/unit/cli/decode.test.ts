@@ -59,6 +59,27 @@ describe('decode', () => {
   it('refuses a UTF-8 BOM followed by invalid UTF-8', () => {
     assert.deepEqual(decode(Buffer.from([0xef, 0xbb, 0xbf, 0xc3, 0x28])), { ok: false, reason: '文件以 UTF-8 BOM 开头，但内容不是有效的 UTF-8' });
   });
+
+  it('reads characters outside the BMP (four-byte UTF-8) as surrogate pairs, and ASCII-only text', () => {
+    const text = '二〇二五年 𠀀𪚥 😀 公开 ¥1,000\r\nplain ASCII line';
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    assert.deepEqual(decode(Buffer.concat([bom, Buffer.from(text, 'utf8')])), { ok: true, text, encoding: 'utf-8', bom: true });
+    assert.deepEqual(decode(Buffer.concat([bom, Buffer.from('plain ASCII', 'utf8')])), { ok: true, text: 'plain ASCII', encoding: 'utf-8', bom: true });
+  });
+
+  it('refuses what strict UTF-8 refuses: overlong forms, encoded surrogates, code points past U+10FFFF, cut sequences', () => {
+    const invalid = [
+      [0xc0, 0xaf], // overlong '/'
+      [0xe0, 0x80, 0xaf], // overlong '/'
+      [0xed, 0xa0, 0x80], // U+D800 encoded
+      [0xf4, 0x90, 0x80, 0x80], // U+110000
+      [0xe4, 0xb8], // 中 without its last byte
+    ];
+    for (const tail of invalid) {
+      const bytes = Buffer.from([0xef, 0xbb, 0xbf, 0x41, ...tail, 0x41]);
+      assert.deepEqual(decode(bytes), { ok: false, reason: '文件以 UTF-8 BOM 开头，但内容不是有效的 UTF-8' }, `bytes ${tail.join(' ')}`);
+    }
+  });
 });
 
 describe('encode', () => {
