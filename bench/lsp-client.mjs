@@ -62,9 +62,19 @@ export class BenchServer {
   }
 
   open(uri, text, version = 1) {
+    return this.openTimed(uri, text, version).published;
+  }
+
+  /**
+   * Opens a document; `written` resolves with the time the message was handed to the pipe (a pipe holds 64 KB, so
+   * by then the server has read all but the last of it), `published` as open's promise does.
+   */
+  openTimed(uri, text, version = 1) {
     const published = this.diagnosticsOf(uri, version);
-    void this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'govreport', version, text } });
-    return published;
+    const written = this.connection
+      .sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'govreport', version, text } })
+      .then(() => now());
+    return { written, published };
   }
 
   /** One incremental change; resolves at the diagnostics of the new version. */

@@ -36,6 +36,11 @@ export interface ValueCell extends Cell {
   columnId: string;
 }
 
+/** A cell counts in a sum when it holds a number, or is empty or a placeholder (which count as 0). */
+export function countsInSums(cell: ValueCell): boolean {
+  return cell.readable || cell.problems.includes('empty') || cell.problems.includes('placeholder');
+}
+
 export interface LabelMatch {
   /** How the label matched: the standard wording, an accepted variant, a non-standard wording, or by position. */
   kind: 'standard' | 'variant' | 'nonStandard' | 'position';

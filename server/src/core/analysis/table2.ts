@@ -3,7 +3,7 @@
  * check and shared by the sum rules (GR301–GR304): one inconsistency, one diagnostic.
  */
 import type { FormatEdition } from '../format/schema';
-import type { ReportModel, Table2, TableRow, ValueCell } from '../model';
+import { countsInSums, type ReportModel, type Table2, type TableRow, type ValueCell } from '../model';
 
 export type Table2EquationKind = 'row' | 'result' | 'balance';
 
@@ -106,11 +106,6 @@ interface KeyedEquation extends Table2Equation {
 
 const keyedRef = (slots: Slots, rowId: string, columnId: string): KeyedRef => ({ rowId, columnId, key: slotOf(slots, rowId, columnId) });
 
-/** A cell takes part in sums when it holds a number, or is empty / a placeholder (which counts as 0). */
-function usable(cell: ValueCell): boolean {
-  return cell.readable || cell.problems.includes('empty') || cell.problems.includes('placeholder');
-}
-
 function findTable2(model: ReportModel): Table2 | undefined {
   for (const section of model.sections) {
     if (section.table?.kind === 'table2') return section.table;
@@ -130,7 +125,7 @@ function readCells(table: Table2, slots: Slots): { cells: (ValueCell | undefined
     if (rowIndex === undefined) continue;
     for (const cell of row.values) {
       const column = slots.columnIndex.get(cell.columnId);
-      if (column !== undefined && usable(cell)) cells[rowIndex * width + column] = cell;
+      if (column !== undefined && countsInSums(cell)) cells[rowIndex * width + column] = cell;
     }
   }
   return { cells, rows };

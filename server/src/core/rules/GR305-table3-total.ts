@@ -1,10 +1,8 @@
-import type { ValueCell } from '../model';
+import { countsInSums } from '../model';
 import { labelById, table3CellName } from './support/names';
 import { findTable } from './support/tables';
 import type { Rule } from './types';
 
-/** Empty and placeholder cells count as 0; a cell holding no number makes the group's sum unknowable. */
-const usable = (cell: ValueCell): boolean => cell.readable || cell.problems.includes('empty') || cell.problems.includes('placeholder');
 
 export const rule: Rule = {
   meta: {
@@ -23,7 +21,8 @@ export const rule: Rule = {
     for (const group of table.groups) {
       const total = group.values.find((cell) => cell.columnId === spec.totalColumn);
       const parts = partIds.map((id) => group.values.find((cell) => cell.columnId === id));
-      if (!total || !usable(total) || parts.some((cell) => !cell || !usable(cell))) continue;
+      // A cell holding no number makes the group's sum unknowable.
+      if (!total || !countsInSums(total) || parts.some((cell) => !cell || !countsInSums(cell))) continue;
       const sum = parts.reduce((acc, cell) => acc + cell!.value, 0);
       if (sum === total.value) continue;
       const partNames = partIds.map((id) => labelById(spec.columns, id)).join('、');

@@ -1,5 +1,5 @@
 import { APPEAL_PHRASE_EXCLUSIONS, APPEAL_STATEMENTS, DISTRIBUTIVE_WORDS, LIST_JOINERS, NEGATIONS, TABLE_NAMES } from '../format/prose';
-import type { ValueCell } from '../model';
+import { countsInSums, type ValueCell } from '../model';
 import { clausesOf, countsIn, earliestKeyword, spanInLine } from './support/prose';
 import { findTable } from './support/tables';
 import type { Rule } from './types';
@@ -11,8 +11,7 @@ const OTHER_KEYWORDS = new Map(
   APPEAL_STATEMENTS.map((statement) => [statement, APPEAL_STATEMENTS.filter((other) => other !== statement).flatMap((other) => other.keywords)]),
 );
 
-const usable = (cell: ValueCell | undefined): cell is ValueCell =>
-  cell !== undefined && (cell.readable || cell.problems.includes('empty') || cell.problems.includes('placeholder'));
+const usable = (cell: ValueCell | undefined): cell is ValueCell => cell !== undefined && countsInSums(cell);
 
 /** `、` `和` …: nothing but a list joiner (and spaces) between two keywords. */
 function isJoiner(text: string): boolean {
