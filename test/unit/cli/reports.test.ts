@@ -33,4 +33,26 @@ describe('forEachFile', () => {
       files.map((file, index) => (unreadable.has(index) ? `stderr ${file}` : `visit ${file} 报告 ${index}`)),
     );
   });
+
+  it('reads ahead at most 64 files, and fewer when they hold 4 million characters, before checking them', () => {
+    const bigDir = makeTempDir();
+    try {
+      const big = ['big0.txt', 'big1.txt', 'big2.txt'];
+      for (const name of big) fs.writeFileSync(path.join(bigDir, name), 'x'.repeat(2_100_000));
+      const log: string[] = [];
+      const loggingFs = { ...fs, readFileSync: ((file: string) => (log.push(`read ${path.basename(file)}`), fs.readFileSync(file))) as typeof fs.readFileSync };
+      const visit = (report: { file: string }) => log.push(`visit ${report.file}`);
+      forEachFile(big, undefined, { cwd: bigDir, fs: loggingFs, stdout: () => undefined, stderr: () => undefined }, visit);
+      // Two files hold 4.2 million characters: the third is read once the first two are checked.
+      assert.deepEqual(log, ['read big0.txt', 'read big1.txt', 'visit big0.txt', 'visit big1.txt', 'read big2.txt', 'visit big2.txt']);
+
+      log.length = 0;
+      forEachFile(files, undefined, { cwd: dir, fs: loggingFs, stdout: () => undefined, stderr: () => undefined }, visit);
+      const firstVisit = log.findIndex((entry) => entry.startsWith('visit'));
+      assert.deepEqual(log.slice(0, firstVisit), files.slice(0, 64).map((file) => `read ${file}`));
+      assert.equal(log.indexOf('read r064.txt'), log.indexOf('visit r062.txt') + 1, 'the second batch is read after the first is checked (r063 is unreadable)');
+    } finally {
+      removeDir(bigDir);
+    }
+  });
 });

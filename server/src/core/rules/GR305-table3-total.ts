@@ -3,7 +3,6 @@ import { labelById, table3CellName } from './support/names';
 import { findTable } from './support/tables';
 import type { Rule } from './types';
 
-
 export const rule: Rule = {
   meta: {
     code: 'GR305',
