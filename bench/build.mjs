@@ -14,6 +14,7 @@ export async function buildBenchModules() {
     stdin: {
       contents: [
         "export { checkReport } from './server/src/core/index.ts';",
+        "export { decode } from './server/src/node/decode.ts';",
         "export { SERVER_EXEC_ARGV } from './server/src/lsp/processOptions.ts';",
         "export { VARIANTS, TABLE_LAYOUTS, relayoutTables } from './test/helpers/variants.ts';",
       ].join('\n'),
