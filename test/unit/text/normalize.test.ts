@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import * as OpenCC from 'opencc-js';
 import { normalize, type NormalizedText } from '../../../server/src/core/text/normalize';
+import { simplifiedCharOf, toSimplified } from '../../../server/src/core/text/convert';
 
 /** The original offset of every normalised offset, the text's end included. */
 function originals(normalized: NormalizedText): number[] {
@@ -30,6 +32,60 @@ describe('normalize: Traditional text', () => {
     assert.equal(normalized.text, '1.无正当理由大量反复申请\n2.无正当理由大量反复申请');
     assert.deepEqual(normalize(text), normalized);
   });
+});
+
+/** What normalize must make of one run of CJK characters: opencc's phrase conversion when the run holds a Traditional character. */
+function expectedRun(run: string): string {
+  const characters = Array.from(run);
+  if (characters.every((ch) => simplifiedCharOf(ch) === ch)) return run;
+  const byPhrase = toSimplified(run);
+  return byPhrase.length === run.length ? byPhrase : characters.map(simplifiedCharOf).join('');
+}
+
+/** The source side of opencc's Traditional → Simplified dictionaries (the ones toSimplified converts with). */
+function dictionarySources(): string[] {
+  return OpenCC.Locale.configs['t2s']!.conversionChain.flat().flatMap((dictionary) =>
+    typeof dictionary === 'string' ? dictionary.split('|').map((entry) => entry.split(' ')[0]!) : dictionary.map(([source]) => source),
+  );
+}
+
+const BMP_CJK_RUN = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$/;
+
+// The normaliser asks opencc for a run's phrases only when one of opencc's phrases may begin in it; elsewhere it
+// converts character by character. Both ways must give what opencc gives.
+describe('normalize: the phrase lookup skipped only where no phrase can match', () => {
+  const sources = dictionarySources().filter((source) => BMP_CJK_RUN.test(source));
+  const phrases = sources.filter((source) => source.length > 1);
+
+  it('converts every phrase of opencc’s dictionary as opencc does, alone and inside a longer run', () => {
+    assert.ok(phrases.length > 400, `only ${phrases.length} phrases read from opencc's dictionary`);
+    for (const phrase of phrases) {
+      for (const run of [phrase, `申請${phrase}`, `${phrase}處理`, `機關${phrase}情況`]) {
+        assert.equal(normalize(`1.${run}。`).text, `1.${expectedRun(run)}。`, run);
+      }
+    }
+  });
+
+  it('converts random runs of dictionary characters as opencc does', () => {
+    const characters = [...new Set(sources.join(''))];
+    let seed = 20261124;
+    const random = (below: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % below;
+    };
+    for (let k = 0; k < 3000; k++) {
+      const run = Array.from({ length: 2 + random(7) }, () => characters[random(characters.length)]!).join('');
+      assert.equal(normalize(run).text, expectedRun(run), run);
+    }
+  });
+
+  it('converts a phrase whose first character is written as a compatibility ideograph (opencc normalises it first)', () => {
+    // U+F90A is a compatibility form of 金, which begins the phrase 金鍊 (金链, not 金炼 as 鍊 alone becomes).
+    assert.equal(normalize('\uF90A鍊').text, toSimplified('\uF90A鍊'));
+    assert.equal(normalize('\uF90A鍊').text, '金链');
+    assert.equal(normalize('\uF966甦').text, '复苏');
+  });
+});
 });
 
 describe('normalize: code units kept exactly', () => {

@@ -47,3 +47,62 @@ export function simplifiedCodeOf(code: number): number {
   }
   return converted;
 }
+
+/**
+ * Where opencc's Traditional → Simplified phrases can begin, from the dictionaries toSimplified converts with
+ * (`Locale.configs.t2s`): `phraseStart` marks the first code unit of every phrase, `phrasePairs` holds its first two
+ * (first × 0x10000 + second). A run of characters in which no such pair occurs has no phrase to match, so opencc
+ * converts it character by character, and the normaliser can skip the phrase lookup (seed 002, Traditional with a
+ * gloss after most characters, has none: ≈10 µs of its check). Characters opencc normalises first (compatibility
+ * ideographs) could become part of a phrase, so a run holding one always takes the lookup (ALWAYS_PHRASE).
+ */
+const NOT_PHRASE_START = 0;
+const PHRASE_START_UNIT = 1;
+const ALWAYS_PHRASE = 2;
+let phraseStart: Uint8Array | undefined;
+const phrasePairs = new Set<number>();
+
+function dictionaryEntries(dictionary: OpenCC.DictLike): Array<readonly [string, string]> {
+  if (typeof dictionary !== 'string') return [...dictionary];
+  return dictionary.split('|').map((entry) => {
+    const space = entry.indexOf(' ');
+    return [entry.slice(0, space), entry.slice(space + 1)] as const;
+  });
+}
+
+function buildPhraseStarts(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  const config = OpenCC.Locale.configs['t2s'] as
+    | { conversionChain: readonly OpenCC.DictGroup[]; normalizationChain?: readonly OpenCC.DictGroup[] }
+    | undefined;
+  // Dictionaries not laid out as expected: every run takes opencc's own phrase conversion.
+  if (config === undefined) return table.fill(ALWAYS_PHRASE);
+  for (const group of config.conversionChain) {
+    for (const dictionary of group) {
+      for (const [source] of dictionaryEntries(dictionary)) {
+        if (source.length < 2) continue;
+        const first = source.charCodeAt(0);
+        if (table[first] === NOT_PHRASE_START) table[first] = PHRASE_START_UNIT;
+        phrasePairs.add(first * 0x10000 + source.charCodeAt(1));
+      }
+    }
+  }
+  for (const group of config.normalizationChain ?? []) {
+    for (const dictionary of group) {
+      for (const [source] of dictionaryEntries(dictionary)) table[source.charCodeAt(0)] = ALWAYS_PHRASE;
+    }
+  }
+  return table;
+}
+
+/** True when one of opencc's phrases may begin somewhere in text[start, end), which then needs toSimplified. */
+export function mayHoldPhrase(text: string, start: number, end: number): boolean {
+  phraseStart ??= buildPhraseStarts();
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const mark = phraseStart[code]!;
+    if (mark === ALWAYS_PHRASE) return true;
+    if (mark === PHRASE_START_UNIT && i + 1 < end && phrasePairs.has(code * 0x10000 + text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}

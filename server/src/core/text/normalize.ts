@@ -1,4 +1,4 @@
-import { simplifiedCodeOf, toSimplified } from './convert';
+import { mayHoldPhrase, simplifiedCodeOf, toSimplified } from './convert';
 import { OffsetMap } from './offsetMap';
 
 /**
@@ -167,23 +167,17 @@ export function normalize(original: string): NormalizedText {
         break;
       case TRADITIONAL: {
         traditional = true;
-        if (!isCjk(original.charCodeAt(i - 1)) && !isCjk(original.charCodeAt(i + 1))) {
-          // A run of one character (most, where pinyin glosses follow each Traditional character): no phrase.
-          out[length++] = simplifiedCodeOf(code);
-          i++;
-          break;
-        }
-        // CJK characters are never removed, so the run's characters already copied sit right before `length`.
+        // Converted character by character up to the run's end; then by phrase if one of opencc's phrases may begin
+        // in the run. CJK characters are never removed, so the run's characters already copied sit right before
+        // `length`.
         let runStart = i;
         while (runStart > 0 && isCjk(original.charCodeAt(runStart - 1))) runStart--;
-        let runEnd = i + 1;
-        while (runEnd < end && isCjk(original.charCodeAt(runEnd))) runEnd++;
         const outStart = length - (i - runStart);
-        const byPhrase = simplifiedRun(original.slice(runStart, runEnd));
-        for (let k = 0; k < runEnd - runStart; k++) {
-          out[outStart + k] = byPhrase !== undefined ? byPhrase.charCodeAt(k) : simplifiedCodeOf(original.charCodeAt(runStart + k));
-        }
-        length = outStart + (runEnd - runStart);
+        let runEnd = i;
+        do out[length++] = simplifiedCodeOf(original.charCodeAt(runEnd++));
+        while (runEnd < end && isCjk(original.charCodeAt(runEnd)));
+        const byPhrase = mayHoldPhrase(original, runStart, runEnd) ? simplifiedRun(original.slice(runStart, runEnd)) : undefined;
+        if (byPhrase !== undefined) for (let k = 0; k < byPhrase.length; k++) out[outStart + k] = byPhrase.charCodeAt(k);
         i = runEnd;
         break;
       }
