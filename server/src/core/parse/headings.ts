@@ -16,11 +16,32 @@ export interface FoundHeading {
   match: Section['headingMatch'];
 }
 
-function headingMatch(spec: SectionSpec, text: string): Section['headingMatch'] | undefined {
-  const key = labelKey(text);
-  if (key === labelKey(spec.heading)) return 'standard';
-  if (spec.variants.some((variant) => labelKey(variant) === key)) return 'variant';
-  return undefined;
+interface HeadingKeyMatch {
+  spec: SectionSpec;
+  kind: 'standard' | 'variant';
+}
+
+/**
+ * Sections by the key of their standard heading or of a variant, in the format's order, built once (the format is
+ * constant): one lookup per numbered line instead of a key comparison per section and variant.
+ */
+let sectionsByHeadingKey: Map<string, HeadingKeyMatch[]> | undefined;
+
+function sectionsWithHeadingKey(key: string): readonly HeadingKeyMatch[] {
+  if (!sectionsByHeadingKey) {
+    const byKey = new Map<string, HeadingKeyMatch[]>();
+    const add = (key: string, match: HeadingKeyMatch) => {
+      const matches = byKey.get(key) ?? [];
+      if (!matches.some((existing) => existing.spec === match.spec)) matches.push(match);
+      byKey.set(key, matches);
+    };
+    for (const spec of SECTIONS) {
+      add(labelKey(spec.heading), { spec, kind: 'standard' });
+      for (const variant of spec.variants) add(labelKey(variant), { spec, kind: 'variant' });
+    }
+    sectionsByHeadingKey = byKey;
+  }
+  return sectionsByHeadingKey.get(key) ?? [];
 }
 
 /** Keys of the table-2 row and group labels of the editions, computed once per list of editions. */
@@ -48,9 +69,8 @@ export function findHeading(context: ParseContext, line: Line, editions: readonl
   if (text.length > MAX_HEADING_LENGTH || /[。；;]$/.test(text) || isTable2Label(editions, text)) return undefined;
   let spec: SectionSpec | undefined;
   let kind: Section['headingMatch'] | undefined;
-  for (const candidate of SECTIONS) {
-    const found = headingMatch(candidate, text);
-    if (found && (!spec || candidate.numeral === numeral)) {
+  for (const { spec: candidate, kind: found } of sectionsWithHeadingKey(labelKey(text))) {
+    if (!spec || candidate.numeral === numeral) {
       spec = candidate;
       kind = found;
     }
