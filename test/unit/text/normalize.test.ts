@@ -86,7 +86,6 @@ describe('normalize: the phrase lookup skipped only where no phrase can match', 
     assert.equal(normalize('\uF966甦').text, '复苏');
   });
 });
-});
 
 describe('normalize: code units kept exactly', () => {
   // The normalised string is made by TextDecoder, which would turn a lone surrogate into U+FFFD and drop a leading

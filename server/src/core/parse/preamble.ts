@@ -65,7 +65,8 @@ function metadataOf(context: ParseContext, line: Line): MetadataEntry[] {
   const cells: { text: string; start: number; end: number }[] = [];
   let cellStart = 0;
   for (let i = 0; i <= line.text.length; i++) {
-    if (i === line.text.length || line.text[i] === '|') {
+    // By code unit: `text[i]` makes a string of each CJK character it reads.
+    if (i === line.text.length || line.text.charCodeAt(i) === 124 /* | */) {
       const raw = line.text.slice(cellStart, i);
       const text = raw.trim();
       const start = line.start + cellStart + raw.indexOf(text);
