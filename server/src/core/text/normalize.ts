@@ -140,8 +140,8 @@ const ACTION = ((): Uint8Array => {
 
 /**
  * Normalises `original` in one pass over its code units. A run of CJK characters that holds a Traditional one is
- * converted by opencc's phrase-aware conversion, so that 反覆 in 反覆申請 becomes 反复 as the phrase requires;
- * where that would change the run's length, character by character.
+ * converted character by character, or, where one of opencc's phrases may begin in it, by opencc's phrase-aware
+ * conversion, so that 反覆 in 反覆申請 becomes 反复 as the phrase requires (unless that would change the run's length).
  */
 export function normalize(original: string): NormalizedText {
   const out = scratchCodeUnits(original.length);
