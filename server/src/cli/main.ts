@@ -5,6 +5,7 @@ import { parseCommandLine } from './arguments';
 import { runCheckWithThreads } from './checkCommand';
 import { processContext } from './context';
 import { serveShare, type ShareRequest } from './parallelCheck';
+import { tuneTieringForBatch } from './tiering';
 
 /** Process entry of `govreport` (bundled to dist/cli/govreport.js by scripts/build.mjs). */
 function main(argv: string[]): void {
@@ -13,6 +14,7 @@ function main(argv: string[]): void {
     require('../lsp/main');
     return;
   }
+  tuneTieringForBatch();
   const command = parseCommandLine(argv);
   if (command.kind === 'check') {
     // This very script is the workers' script too (see below), so the bundle needs no second entry point.

@@ -32,6 +32,13 @@ describe('bin/govreport.js as a process', () => {
     assert.equal(govreport(['check', '--format', 'json', SEED.errors004]).status, 1);
   });
 
+  it("writes a fix's Traditional text in a Traditional report (opencc's Simplified → Traditional build, loaded on first use)", () => {
+    const result = govreport(['fix', '--dry-run', SEED.traditional002]);
+    assert.equal(result.stderr, '');
+    assert.match(result.stdout, /^-\| \|\|\|\n\+第二十條第\(一\)項 \| \|\|\|$/m);
+    assert.equal(result.status, 0);
+  });
+
   it('exits 2 on a usage error', () => {
     const result = govreport(['check']);
     assert.equal(result.status, 2);

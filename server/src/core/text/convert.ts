@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js';
+import * as OpenCC from 'opencc-js/t2cn';
 
 /**
  * Simplified ⇄ Traditional conversion through opencc-js. Converters are built once: building one parses
@@ -12,8 +12,14 @@ export function toSimplified(text: string): string {
   return toSimplifiedConverter(text);
 }
 
+/**
+ * opencc's Simplified → Traditional build is required on first use, not imported: its dictionaries (≈1 MB, ten
+ * times the other direction's) are wanted only for a fix's text in a Traditional report and the conversion commands,
+ * and a bundle that holds them costs every process start the time to parse them (the CLI's share of a folder check:
+ * bench/RESULTS.md, seventh round). The node bundles keep it as a file of its own beside them (scripts/build.mjs).
+ */
 export function toTraditional(text: string): string {
-  toTraditionalConverter ??= OpenCC.Converter({ from: 'cn', to: 't' });
+  toTraditionalConverter ??= (require('opencc-js/cn2t') as typeof OpenCC).Converter({ from: 'cn', to: 't' });
   return toTraditionalConverter(text);
 }
 

@@ -1,0 +1,18 @@
+import { setFlagsFromString } from 'node:v8';
+
+/** V8's own default for `--interrupt-budget` (Node 20's V8: 66 KB of bytecode run before a function may tier up). */
+const V8_DEFAULT_INTERRUPT_BUDGET = 67_584;
+
+/**
+ * A folder check runs the whole checker over hundreds of reports of many layouts in about a second, most of it
+ * before V8 has optimised the checker. With V8's default budget a function is optimised on the type feedback of the
+ * first few reports, deoptimised when a later layout (a Traditional report, a table pasted cell by cell) brings new
+ * object shapes, and optimised again: over 2,000 reports ≈260 optimising compilations and ≈30 deoptimisations. With
+ * four times the budget V8 sees more layouts first: ≈160 and ≈17, and the folder checks faster at every size
+ * (bench/RESULTS.md, seventh round: 250 reports 0.45 → 0.35 s, 2,000 reports 1.13 → 1.06 s; eight times the budget
+ * was slower again at 2,000). It changes when V8 compiles, never what the code does. Called by the batch commands
+ * only, before they check anything; the language server keeps V8's defaults.
+ */
+export function tuneTieringForBatch(): void {
+  setFlagsFromString(`--interrupt-budget=${4 * V8_DEFAULT_INTERRUPT_BUDGET}`);
+}
