@@ -58,11 +58,14 @@ export function expandPaths(inputs: readonly string[], context: CliContext): Exp
   const seen = new Set<string>();
   const problems: PathProblem[] = [];
   // Keyed by real path: a file reached twice (named twice, or through a folder linked to its parent) is checked once.
+  // The operating system's realpath: node's own (realpathSync) lstats every folder on the way again for each file,
+  // ≈2 % of a folder check (bench/RESULTS.md, seventh round).
+  const realpath = context.fs.realpathSync.native ?? context.fs.realpathSync;
   const add = (file: string): void => {
     const absolute = path.resolve(context.cwd, file);
     let key = absolute;
     try {
-      key = context.fs.realpathSync(absolute);
+      key = realpath(absolute);
     } catch {
       // reading it will fail and say why
     }

@@ -87,21 +87,50 @@ describe('normalize: the phrase lookup skipped only where no phrase can match', 
   });
 });
 
-describe('normalize: code units kept exactly', () => {
-  // The normalised string is made by TextDecoder, which would turn a lone surrogate into U+FFFD and drop a leading
-  // U+FEFF: neither may happen, the text must stay what it was, one unit for one.
-  it('keeps a lone surrogate', () => {
-    const normalized = normalize('第\ud800项');
-    assert.equal(normalized.text, '第\ud800项');
-    assert.deepEqual(originals(normalized), [0, 1, 2, 3]);
-  });
+/**
+ * normalize as a browser worker runs it: the module loaded afresh while `Buffer` is hidden, so it makes its strings
+ * with TextDecoder (or String.fromCharCode where a surrogate occurs) instead of Node's Buffer.
+ */
+function normalizeWithoutBuffer(): typeof normalize {
+  const modulePath = require.resolve('../../../server/src/core/text/normalize');
+  const cached = require.cache[modulePath];
+  const globals = globalThis as { Buffer?: unknown };
+  const saved = globals.Buffer;
+  delete require.cache[modulePath];
+  globals.Buffer = undefined;
+  try {
+    return (require(modulePath) as { normalize: typeof normalize }).normalize;
+  } finally {
+    globals.Buffer = saved;
+    require.cache[modulePath] = cached;
+  }
+}
 
-  it('drops only the first of two byte order marks', () => {
-    const normalized = normalize('\ufeff\ufeff一、总体情况');
-    assert.equal(normalized.text, '\ufeff一、总体情况');
-    assert.deepEqual(originals(normalized), [1, 2, 3, 4, 5, 6, 7, 8]);
+for (const [way, normalizeThisWay] of [
+  ['under Node', normalize],
+  ['without Buffer, as in a browser worker', normalizeWithoutBuffer()],
+] as const) {
+  describe(`normalize: code units kept exactly, ${way}`, () => {
+    // TextDecoder would turn a lone surrogate into U+FFFD and drop a leading U+FEFF: neither may happen, the text
+    // must stay what it was, one unit for one.
+    it('keeps a lone surrogate', () => {
+      const normalized = normalizeThisWay('第\ud800项');
+      assert.equal(normalized.text, '第\ud800项');
+      assert.deepEqual(originals(normalized), [0, 1, 2, 3]);
+    });
+
+    it('drops only the first of two byte order marks', () => {
+      const normalized = normalizeThisWay('\ufeff\ufeff一、总体情况');
+      assert.equal(normalized.text, '\ufeff一、总体情况');
+      assert.deepEqual(originals(normalized), [1, 2, 3, 4, 5, 6, 7, 8]);
+    });
+
+    it('converts Traditional text with a pinyin gloss and full-width digits', () => {
+      const normalized = normalizeThisWay('二、主動(dòng)公開政府信息情況 ５件');
+      assert.equal(normalized.text, '二、主动公开政府信息情况 5件');
+    });
   });
-});
+}
 
 describe('normalize: offsets back into the original', () => {
   it('maps the \\n of a \\r\\n to its \\r and what follows two units on', () => {
