@@ -7,6 +7,18 @@ import { processContext } from './context';
 import { serveShare, type ShareRequest } from './parallelCheck';
 import { tuneTieringForBatch } from './tiering';
 
+/**
+ * `govreport check … | head`: the reader may go away before everything is written. Node reports that as an 'error'
+ * event (EPIPE) on the stream, which would end the process with a stack trace; the rest of the output is simply not
+ * wanted, so the process ends quietly with the exit code it has.
+ */
+function endQuietlyWhenReaderCloses(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit();
+  });
+}
+
 /** Process entry of `govreport` (bundled to dist/cli/govreport.js by scripts/build.mjs). */
 function main(argv: string[]): void {
   if (argv[0] === 'lsp') {
@@ -14,6 +26,8 @@ function main(argv: string[]): void {
     require('../lsp/main');
     return;
   }
+  endQuietlyWhenReaderCloses(process.stdout);
+  endQuietlyWhenReaderCloses(process.stderr);
   tuneTieringForBatch();
   const command = parseCommandLine(argv);
   if (command.kind === 'check') {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT, SEED, SEEDS_DIR } from './harness';
@@ -37,6 +38,21 @@ describe('bin/govreport.js as a process', () => {
     assert.equal(result.stderr, '');
     assert.match(result.stdout, /^-\| \|\|\|\n\+第二十條第\(一\)項 \| \|\|\|$/m);
     assert.equal(result.status, 0);
+  });
+
+  it('ends quietly, with its exit code, when the reader of its output goes away (| head)', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-pipe-'));
+    try {
+      // Enough output (≈0.5 MB) that it cannot all sit in the pipe before head has read its 20 bytes and gone.
+      const report = fs.readFileSync(path.join(SEEDS_DIR, SEED.errors004));
+      for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(folder, `${String(i).padStart(3, '0')}.txt`), report);
+      const script = `"${process.execPath}" "${launcher}" check --format json "${folder}" | head -c 20 >/dev/null; echo "exit \${PIPESTATUS[0]}"`;
+      const result = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+      assert.equal(result.stderr, '');
+      assert.equal(result.stdout, 'exit 1\n');
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 on a usage error', () => {
