@@ -1,7 +1,7 @@
 import { ARTICLES, type ArticleEntry } from '../format/articles';
 import type { Span } from '../model';
 import { simplifiedCharOf } from '../text/convert';
-import { labelKey } from './spans';
+import { foldedLabel } from './spans';
 
 /** A citation of the regulation in the text, e.g. 《条例》第三十六条第（一）项. */
 export interface ArticleReference {
@@ -46,11 +46,11 @@ export function articleReferenceAt(text: string, offset: number): ArticleReferen
 export function articleEntriesFor(article: string, item?: string): ArticleEntry[] {
   const scored: { entry: ArticleEntry; score: number }[] = [];
   for (const entry of Object.values(ARTICLES)) {
-    const cite = labelKey(entry.cite);
+    const cite = foldedLabel(entry.cite);
     const at = cite.indexOf(article);
     if (at < 0) continue;
     const rest = cite.slice(at + article.length);
-    const itemKey = item ? labelKey(item) : undefined;
+    const itemKey = item ? foldedLabel(item) : undefined;
     const citesItem = itemKey !== undefined && /^第(\([一二三四五六七八九十]+\))+项/.test(rest) && rest.slice(0, rest.indexOf('项')).includes(itemKey);
     let score = 1;
     if (cite === article) score = 3;

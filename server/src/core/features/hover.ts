@@ -5,7 +5,7 @@ import { SECTIONS } from '../format/sections';
 import type { Cell, Section, Span, Table1, Table2, Table3 } from '../model';
 import { articleEntriesFor, articleReferenceAt } from './articleReferences';
 import { articleMarkdown, articleMarkdownByKey, joinBlocks, SUMMARY_NOTICE } from './markdown';
-import { compactLabel, labelKey, spanContains } from './spans';
+import { compactLabel, foldedLabel, spanContains } from './spans';
 import { editionOf, totalsOf, type TotalCheck } from './totals';
 
 export interface HoverInfo {
@@ -55,10 +55,10 @@ function groupMarkdown(tableName: string, group: LabelSpec): string {
 }
 
 function findGroup(groups: readonly LabelSpec[], cell: Cell): LabelSpec | undefined {
-  const key = labelKey(cell.text);
-  const unnumbered = (label: string) => labelKey(label).replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/, '');
+  const key = foldedLabel(cell.text);
+  const unnumbered = (label: string) => foldedLabel(label).replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/, '');
   return (
-    groups.find((group) => labelKey(group.label) === key || (group.variants ?? []).some((variant) => labelKey(variant) === key)) ??
+    groups.find((group) => foldedLabel(group.label) === key || (group.variants ?? []).some((variant) => foldedLabel(variant) === key)) ??
     groups.find((group) => key.includes(unnumbered(group.label)) && unnumbered(group.label).length > 0)
   );
 }
@@ -100,7 +100,7 @@ function table2Hover(table: Table2, result: CheckResult, offset: number): HoverI
   }
   for (const cell of table.headerCells) {
     if (!spanContains(cell.span, offset)) continue;
-    const column = spec.columns.find((candidate) => labelKey(candidate.label) === labelKey(cell.text));
+    const column = spec.columns.find((candidate) => foldedLabel(candidate.label) === foldedLabel(cell.text));
     if (column) {
       const meaning = column.id === spec.totalColumn ? '本列为前六列之和。' : `本列统计申请人为“${column.label}”的申请。`;
       return { markdown: `**表二 · ${column.label}**\n\n${meaning}`, span: cell.span };

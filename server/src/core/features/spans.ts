@@ -24,7 +24,7 @@ export function compactLabel(text: string): string {
  * Folds the width and bracket variants of report text so that format labels can be compared with cells:
  * full-width parentheses and digits become half-width, whitespace goes.
  */
-export function labelKey(text: string): string {
+export function foldedLabel(text: string): string {
   return compactLabel(text)
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')')
