@@ -1,3 +1,4 @@
+/// <reference path="./opencc-presets.d.ts" />
 import * as OpenCC from 'opencc-js/t2cn';
 
 /**
