@@ -8,16 +8,19 @@ import { after, before, describe, it } from 'node:test';
 import {
   BrowserMessageReader,
   BrowserMessageWriter,
+  CodeActionRequest,
   createProtocolConnection,
   DidOpenTextDocumentNotification,
   HoverRequest,
   InitializeRequest,
   PublishDiagnosticsNotification,
+  type CodeAction,
   type MarkupContent,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/browser';
-import { expectedDiagnostics, seen } from '../helpers/lsp-expect';
+import { applyLspEdits, expectedDiagnostics, seen } from '../helpers/lsp-expect';
+import { toTraditional } from '../../server/src/core/text/convert';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 const BROWSER_BUNDLE = path.join(REPO_ROOT, 'dist', 'server', 'browser.js');
@@ -59,5 +62,22 @@ describe('web worker server bundle', () => {
     assert.deepEqual(seen(diagnostics.diagnostics), expectedDiagnostics(text));
     const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 54, character: 8 } });
     assert.ok((hover!.contents as MarkupContent).value.startsWith('**（七）总计·自然人** 应等于各办理结果之和'));
+  });
+
+  // The node bundles load opencc's Simplified → Traditional build from a file beside them on first use; a web
+  // worker loads one file, so its bundle must hold that build itself.
+  it('converts the document to Traditional with the opencc build inside the bundle', async () => {
+    const text = readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'seeds', '004_a38cdfde3829ff42.txt'), 'utf8');
+    const uri = 'vscode-vfs://github/agency/reports/004-traditional.govreport';
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'govreport', version: 1, text } });
+    const actions = (await connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.convert.govreport.traditional'] },
+    })) as CodeAction[];
+    assert.equal(actions.length, 1);
+    const converted = applyLspEdits(text, actions[0]!.edit!.changes![uri]!);
+    assert.equal(converted, toTraditional(text));
+    assert.ok(converted.startsWith('當前頁面: 首頁 > 政務公開'));
   });
 });
