@@ -9,7 +9,7 @@ const V8_DEFAULT_INTERRUPT_BUDGET = 67_584;
  * first few reports, deoptimised when a later layout (a Traditional report, a table pasted cell by cell) brings new
  * object shapes, and optimised again: over 2,000 reports ≈260 optimising compilations and ≈30 deoptimisations. With
  * four times the budget V8 sees more layouts first: ≈160 and ≈17, and the folder checks faster at every size
- * (bench/RESULTS.md, seventh round: 250 reports 0.45 → 0.35 s, 2,000 reports 1.13 → 1.06 s; eight times the budget
+ * (bench/RESULTS.md, seventh round: 250 reports 0.45 → 0.35 s, 2,000 reports 1.07 → 1.02 s; eight times the budget
  * was slower again at 2,000). It changes when V8 compiles, never what the code does. Called by the batch commands
  * only, before they check anything; the language server keeps V8's defaults.
  */
