@@ -44,6 +44,7 @@ let server;
 let context;
 let page;
 let scratch;
+let extensionsDir;
 
 /** The editor's rendered line holding `text` (the editor must have scrolled it into view). */
 const viewLine = (text) => page.locator('.monaco-editor .view-lines .view-line', { hasText: text }).first();
@@ -73,6 +74,7 @@ describe('seed 004 in the VS Code workbench (code-server, chromium)', { timeout:
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-ui-test-'));
     const profile = freshProfile(scratch, { userSettings: { ...QUIET_USER_SETTINGS, 'editor.hover.delay': 200 } });
     installExtension(paths, profile, path.join(repoRoot, 'dist', 'govreport.vsix'));
+    extensionsDir = profile.extensionsDir;
     const workspace = path.join(scratch, 'workspace');
     fs.mkdirSync(workspace);
     fs.writeFileSync(path.join(workspace, FILE_NAME), seedText);
@@ -99,6 +101,21 @@ describe('seed 004 in the VS Code workbench (code-server, chromium)', { timeout:
     server?.stop();
     if (server) await Promise.race([server.exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
     if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+  });
+
+  // The node bundles load some files beside them at run time (opencc's Simplified → Traditional build, the check
+  // worker): the installed extension must hold them, or a conversion or a large report fails only after install.
+  it('installs every file its bundles load beside them', () => {
+    const [installed] = fs.readdirSync(extensionsDir).filter((name) => name.startsWith('govreport.govreport-'));
+    assert.ok(installed, 'the extension is installed');
+    const dist = path.join(extensionsDir, installed, 'dist');
+    const loaded = [path.join('server', 'checkWorker.js')];
+    for (const bundle of ['server/server.js', 'server/checkWorker.js', 'client/extension.js']) {
+      const source = fs.readFileSync(path.join(dist, bundle), 'utf8');
+      for (const [, relative] of source.matchAll(/\brequire\("(\.\.?\/[^"]+)"\)/g)) loaded.push(path.join(path.dirname(bundle), relative));
+    }
+    assert.ok(loaded.includes(path.join('server', 'opencc-cn2t.js')), 'the server loads opencc-cn2t.js beside it');
+    assert.deepEqual(loaded.filter((file) => !fs.existsSync(path.join(dist, file))), []);
   });
 
   it('underlines the wrong cells of the （七）总计 row with error squiggles', async () => {
