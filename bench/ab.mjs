@@ -5,8 +5,8 @@
  * minutes, more than most single changes gain, so the two are measured in alternating processes, round after round:
  * - the median check time of each seed (bench/ab-seeds.mjs, as figure 1 measures it);
  * - the CLI over the 2,000-report folder of figure 6 (made if missing), wall time from spawn to exit.
- * The revision is checked out in a git worktree under bench/.tmp/ab/ and built there with its own scripts/build.mjs;
- * node_modules are this checkout's. Prints markdown: each figure's mean over the rounds, and the change.
+ * The revision is checked out in a git worktree under bench/.tmp/ab/ (removed at the end) and built there with its
+ * own scripts/build.mjs; lying inside this checkout, it finds this checkout's node_modules. Prints markdown: each figure's mean over the rounds, and the change.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
@@ -51,8 +51,6 @@ async function buildCore(tree, outfile) {
       resolveDir: tree,
       loader: 'ts',
     },
-    // The base worktree has no node_modules of its own: packages resolve from this checkout's.
-    nodePaths: [join(ROOT, 'node_modules')],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -66,7 +64,7 @@ async function buildCore(tree, outfile) {
 
 /** dist/ of a source tree, built by that tree's own build script (bundle layout may differ between revisions). */
 function buildDist(tree) {
-  execFileSync(process.execPath, [join(tree, 'scripts', 'build.mjs')], { cwd: tree, stdio: 'ignore', env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules') } });
+  execFileSync(process.execPath, [join(tree, 'scripts', 'build.mjs')], { cwd: tree, stdio: 'ignore' });
   return join(tree, 'dist', 'cli', 'govreport.js');
 }
 
