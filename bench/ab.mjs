@@ -12,8 +12,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as esbuild from 'esbuild';
-import { buildBenchModules } from './build.mjs';
+import { buildBenchModules, bundleForBench, CORE_EXPORTS } from './build.mjs';
 import { generateReports, readSeeds, writeFolders } from './corpus.mjs';
 import { ROOT, TMP } from './paths.mjs';
 import { now } from './stats.mjs';
@@ -41,25 +40,6 @@ function checkOutBase(revision) {
   git('worktree', 'prune');
   git('worktree', 'add', '--quiet', '--detach', BASE_TREE, revision);
   return git('rev-parse', '--short', revision);
-}
-
-/** The checking core and the file decoder of a source tree as one ES module (what bench/ab-seeds.mjs loads). */
-async function buildCore(tree, outfile) {
-  await esbuild.build({
-    stdin: {
-      contents: "export { checkReport } from './server/src/core/index.ts';\nexport { decode } from './server/src/node/decode.ts';",
-      resolveDir: tree,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    logLevel: 'warning',
-  });
-  return outfile;
 }
 
 /** dist/ of a source tree, built by that tree's own build script (bundle layout may differ between revisions). */
@@ -92,7 +72,10 @@ const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.
 const change = (base, working) => `${working <= base ? '−' : '+'}${((Math.abs(working - base) / base) * 100).toFixed(1)} %`;
 
 const baseName = checkOutBase(options.base);
-const cores = { base: await buildCore(BASE_TREE, join(AB, 'base-core.mjs')), working: await buildCore(ROOT, join(AB, 'working-core.mjs')) };
+const cores = {
+  base: await bundleForBench(BASE_TREE, CORE_EXPORTS, join(AB, 'base-core.mjs')),
+  working: await bundleForBench(ROOT, CORE_EXPORTS, join(AB, 'working-core.mjs')),
+};
 const clis = options['no-cli'] ? undefined : { base: buildDist(BASE_TREE), working: buildDist(ROOT) };
 const folder = clis ? await folderOf2000() : undefined;
 

@@ -7,20 +7,10 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { ROOT, TMP } from './paths.mjs';
 
-export async function buildBenchModules() {
-  mkdirSync(TMP, { recursive: true });
-  const outfile = join(TMP, 'bench-modules.mjs');
+/** Export lines (`export … from './….ts'`, relative to `tree`) bundled into one ES module at `outfile`. */
+export async function bundleForBench(tree, exportLines, outfile) {
   await esbuild.build({
-    stdin: {
-      contents: [
-        "export { checkReport } from './server/src/core/index.ts';",
-        "export { decode } from './server/src/node/decode.ts';",
-        "export { SERVER_EXEC_ARGV } from './server/src/lsp/processOptions.ts';",
-        "export { VARIANTS, TABLE_LAYOUTS, relayoutTables } from './test/helpers/variants.ts';",
-      ].join('\n'),
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
+    stdin: { contents: exportLines.join('\n'), resolveDir: tree, loader: 'ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -31,5 +21,25 @@ export async function buildBenchModules() {
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'warning',
   });
+  return outfile;
+}
+
+/** The checking core and the file decoder: what the core benchmarks time. */
+export const CORE_EXPORTS = [
+  "export { checkReport } from './server/src/core/index.ts';",
+  "export { decode } from './server/src/node/decode.ts';",
+];
+
+export async function buildBenchModules() {
+  mkdirSync(TMP, { recursive: true });
+  const outfile = await bundleForBench(
+    ROOT,
+    [
+      ...CORE_EXPORTS,
+      "export { SERVER_EXEC_ARGV } from './server/src/lsp/processOptions.ts';",
+      "export { VARIANTS, TABLE_LAYOUTS, relayoutTables } from './test/helpers/variants.ts';",
+    ],
+    join(TMP, 'bench-modules.mjs'),
+  );
   return import(outfile);
 }
