@@ -6,7 +6,8 @@
  * - the median check time of each seed (bench/ab-seeds.mjs, as figure 1 measures it);
  * - the CLI over the 2,000-report folder of figure 6 (made if missing), wall time from spawn to exit.
  * The revision is checked out in a git worktree under bench/.tmp/ab/ (removed at the end) and built there with its
- * own scripts/build.mjs; lying inside this checkout, it finds this checkout's node_modules. Prints markdown: each figure's mean over the rounds, and the change.
+ * own scripts/build.mjs; lying inside this checkout, it finds this checkout's node_modules. Prints markdown: each
+ * figure's mean over the rounds, and the change.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';

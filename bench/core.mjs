@@ -1,7 +1,7 @@
 /**
  * Figures 1–3: the core's check time per report, the floor (decode as govreport decodes a file, + split into lines)
- * on the same bytes, and
- * markdownlint linting the same text — all in this process, after warm-up, one call per measured run.
+ * on the same bytes, and markdownlint linting the same text — all in this process, after warm-up, one call per
+ * measured run.
  */
 import { lint } from 'markdownlint/sync';
 import { median, p95, timeRuns } from './stats.mjs';

@@ -3,7 +3,6 @@
  * Bundles the extension with esbuild: the client and the server, each for node and for a web worker, and the CLI.
  * `--production` minifies and drops source maps. Output goes to dist/, which is all the .vsix ships.
  */
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -58,11 +57,14 @@ const bundles = [
   { ...node, entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: 'dist/server/checkWorker.js', plugins: [besideBundle(OPENCC_TO_TRADITIONAL)] },
   openccToTraditional('dist/server'),
   { ...webworker, entryPoints: ['server/src/lsp/browser.ts'], outfile: 'dist/server/browser.js' },
+  {
+    ...node,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli/govreport.js',
+    plugins: [besideBundle({ ...OPENCC_TO_TRADITIONAL, '../lsp/main': '../server/server.js' })],
+  },
+  openccToTraditional('dist/cli'),
 ];
-if (existsSync(join(root, 'server/src/cli/main.ts'))) {
-  const cliBeside = besideBundle({ ...OPENCC_TO_TRADITIONAL, '../lsp/main': '../server/server.js' });
-  bundles.push({ ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli/govreport.js', plugins: [cliBeside] }, openccToTraditional('dist/cli'));
-}
 
 const started = Date.now();
 await Promise.all(bundles.map((options) => esbuild.build(options)));
