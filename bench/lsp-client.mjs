@@ -1,8 +1,10 @@
 /**
- * The bundled language server on stdio, driven by vscode-languageserver-protocol's JSON-RPC client — what an editor
- * does, minus the editor. Records when each publishDiagnostics arrives.
+ * The bundled language server, driven by vscode-languageserver-protocol's JSON-RPC client — what an editor does, minus
+ * the editor. Records when each publishDiagnostics arrives. Over stdio, as any editor can start it, or over Node IPC,
+ * as the VS Code extension starts it (client/src/extension.ts: vscode-languageclient's TransportKind.ipc forks the
+ * module with `--node-ipc`).
  */
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
   createProtocolConnection,
@@ -11,6 +13,8 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
   PublishDiagnosticsNotification,
   ShutdownRequest,
   StreamMessageReader,
@@ -23,12 +27,20 @@ import { now } from './stats.mjs';
 const { SERVER_EXEC_ARGV } = await buildBenchModules();
 
 export class BenchServer {
-  /** `spawnedAt`: when the process was started, for cold-start figures. */
-  static start() {
+  /** `spawnedAt`: when the process was started, for cold-start figures. `transport`: 'stdio' or 'ipc'. */
+  static start(transport = 'stdio') {
     const spawnedAt = now();
-    // Started as the extension starts it (client/src/extension.ts), with the same V8 flags.
-    const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    // Started with the V8 flags the extension gives it (client/src/extension.ts).
+    let child;
+    let connection;
+    if (transport.startsWith('ipc')) {
+      const serialization = transport === 'ipc-advanced' ? 'advanced' : 'json';
+      child = fork(SERVER_BUNDLE, ['--node-ipc'], { execArgv: [...SERVER_EXEC_ARGV], stdio: ['pipe', 'pipe', 'inherit', 'ipc'], serialization });
+      connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    } else {
+      child = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    }
     const server = new BenchServer(child, connection, spawnedAt);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => server.received(params));
     connection.listen();

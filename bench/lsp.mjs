@@ -77,8 +77,8 @@ export async function memoryWithOpenReports(reports) {
  * it is held up by the client serialising 50 MB as well as by the server reading it: `smallAfterWritten` counts
  * from the moment the huge message was written, the server's share.
  */
-export async function hugeDocument(hugeText, smallText) {
-  const server = BenchServer.start();
+export async function hugeDocument(hugeText, smallText, transport = 'stdio') {
+  const server = BenchServer.start(transport);
   await server.initialize();
   await server.open('file:///bench/warm.govreport', smallText);
   const sent = now();

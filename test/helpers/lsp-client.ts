@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +11,8 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShutdownRequest,
@@ -22,6 +24,7 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_EXEC_ARGV, SERVER_IPC_SERIALIZATION } from '../../server/src/lsp/processOptions';
 
 /** Repository root, from out/test/helpers/ (compiled) or test/helpers/. */
 export const REPO_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}out${path.sep}`) ? '../../..' : '../..');
@@ -47,8 +50,13 @@ function ensureBundle(): void {
 }
 
 export interface StartOptions {
-  /** Arguments after `node`; the bundled server on stdio unless given. */
+  /** Arguments after `node`; the bundled server on stdio unless given. Not for `transport: 'ipc'`. */
   serverArgs?: string[];
+  /**
+   * 'stdio' (the default): as any editor can start the server. 'ipc': as the VS Code extension starts it
+   * (client/src/extension.ts), forked with `--node-ipc`, its V8 flags and its IPC serialisation.
+   */
+  transport?: 'stdio' | 'ipc';
   capabilities?: ClientCapabilities;
   initializationOptions?: unknown;
   workspaceFolders?: { uri: string; name: string }[];
@@ -70,8 +78,15 @@ export class LspTestClient {
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
     ensureBundle();
-    const child = spawn(process.execPath, options.serverArgs ?? [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    let child: ChildProcess;
+    let connection: ProtocolConnection;
+    if (options.transport === 'ipc') {
+      child = fork(SERVER_BUNDLE, ['--node-ipc'], { execArgv: [...SERVER_EXEC_ARGV], serialization: SERVER_IPC_SERIALIZATION, stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+      connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    } else {
+      child = spawn(process.execPath, options.serverArgs ?? [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    }
     const client = new LspTestClient(child, connection);
     child.stderr!.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => client.receive(params));
