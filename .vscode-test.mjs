@@ -26,6 +26,9 @@ const REPORT_COPIES = [
   ['commands/export.govreport', SEED_004],
   ['commands/one-cell-per-line.govreport', SEED_003],
   ['unopened/jianshan-2025.govreport', SEED_003],
+  ['size/above-limit.govreport', SEED_004],
+  ['size/shrinking.govreport', SEED_004],
+  ['size/closing.govreport', SEED_004],
 ];
 
 function prepareWorkspace() {

@@ -36,7 +36,7 @@ export async function buildBenchModules() {
     ROOT,
     [
       ...CORE_EXPORTS,
-      "export { SERVER_EXEC_ARGV } from './server/src/lsp/processOptions.ts';",
+      "export { SERVER_EXEC_ARGV, SERVER_IPC_SERIALIZATION } from './server/src/lsp/processOptions.ts';",
       "export { VARIANTS, TABLE_LAYOUTS, relayoutTables } from './test/helpers/variants.ts';",
     ],
     join(TMP, 'bench-modules.mjs'),

@@ -24,18 +24,20 @@ import { buildBenchModules } from './build.mjs';
 import { SERVER_BUNDLE } from './paths.mjs';
 import { now } from './stats.mjs';
 
-const { SERVER_EXEC_ARGV } = await buildBenchModules();
+const { SERVER_EXEC_ARGV, SERVER_IPC_SERIALIZATION } = await buildBenchModules();
 
 export class BenchServer {
-  /** `spawnedAt`: when the process was started, for cold-start figures. `transport`: 'stdio' or 'ipc'. */
+  /**
+   * `spawnedAt`: when the process was started, for cold-start figures. `transport`: 'stdio', or 'ipc' as the extension
+   * forks it (its IPC serialisation included).
+   */
   static start(transport = 'stdio') {
     const spawnedAt = now();
     // Started with the V8 flags the extension gives it (client/src/extension.ts).
     let child;
     let connection;
-    if (transport.startsWith('ipc')) {
-      const serialization = transport === 'ipc-advanced' ? 'advanced' : 'json';
-      child = fork(SERVER_BUNDLE, ['--node-ipc'], { execArgv: [...SERVER_EXEC_ARGV], stdio: ['pipe', 'pipe', 'inherit', 'ipc'], serialization });
+    if (transport === 'ipc') {
+      child = fork(SERVER_BUNDLE, ['--node-ipc'], { execArgv: [...SERVER_EXEC_ARGV], stdio: ['pipe', 'pipe', 'inherit', 'ipc'], serialization: SERVER_IPC_SERIALIZATION });
       connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     } else {
       child = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });

@@ -16,7 +16,7 @@ export function debounceMs() {
 
 /** The server's default size limit (characters), from its source. */
 export function defaultMaxFileSize() {
-  const source = readFileSync(join(ROOT, 'server', 'src', 'lsp', 'settings.ts'), 'utf8');
+  const source = readFileSync(join(ROOT, 'server', 'src', 'lsp', 'sizeLimit.ts'), 'utf8');
   return Number(/DEFAULT_MAX_FILE_SIZE\s*=\s*([\d_]+)/.exec(source)[1].replaceAll('_', ''));
 }
 
@@ -73,9 +73,9 @@ export async function memoryWithOpenReports(reports) {
 
 /**
  * A huge document opened, then at once a small one: how long until each has its diagnostics (the huge one's being
- * the size-limit notice under the default setting). The small one's message follows the huge one's in the pipe, so
- * it is held up by the client serialising 50 MB as well as by the server reading it: `smallAfterWritten` counts
- * from the moment the huge message was written, the server's share.
+ * the size-limit notice under the default setting). The small one's message follows the huge one's on the channel,
+ * so it is held up by the client serialising 50 MB as well as by the server reading it: `smallAfterWritten` counts
+ * from the moment the huge message was written, the server's share. `transport`: as BenchServer.start takes it.
  */
 export async function hugeDocument(hugeText, smallText, transport = 'stdio') {
   const server = BenchServer.start(transport);

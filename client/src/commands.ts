@@ -9,6 +9,7 @@ import {
   NewReportRequest,
   RewriteTablesRequest,
 } from '../../server/src/lsp/protocol';
+import { maxFileSizeOf, showSizeNotice } from './sizeLimit';
 
 export const GOVREPORT_LANGUAGE_ID = 'govreport';
 
@@ -82,9 +83,16 @@ async function exportTables(client: BaseLanguageClient, format: 'csv' | 'json'):
 async function checkWorkspace(client: BaseLanguageClient): Promise<void> {
   const uris = await vscode.workspace.findFiles('**/*.govreport', '**/node_modules/**', MAX_WORKSPACE_FILES);
   const decoder = new TextDecoder('utf-8');
-  const files = await Promise.all(
-    uris.map(async (uri) => ({ uri: uri.toString(), text: decoder.decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '') })),
+  const read = await Promise.all(
+    uris.map(async (uri) => ({ uri, text: decoder.decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '') })),
   );
+  // Files above govreport.maxFileSize get the size notice here and are not sent, as open ones are not (sizeLimit.ts).
+  const files = read.flatMap(({ uri, text }) => {
+    const limit = maxFileSizeOf(uri);
+    if (text.length <= limit) return [{ uri: uri.toString(), text }];
+    showSizeNotice(client, uri, text.length, limit);
+    return [];
+  });
   const summary = await client.sendRequest(CheckFilesRequest, { files });
   void vscode.window.showInformationMessage(
     vscode.l10n.t('Checked {0} reports: {1} errors, {2} warnings (see the Problems panel).', summary.files, summary.errors, summary.warnings),

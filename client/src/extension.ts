@@ -4,6 +4,7 @@ import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ForkOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_EXEC_ARGV, SERVER_IPC_SERIALIZATION } from '../../server/src/lsp/processOptions';
 import { activateWith, clientOptions, type GovreportApi } from './activate';
+import { SizeLimitGate } from './sizeLimit';
 
 /** Desktop and code-server entry: the bundled server runs in a child Node process, spoken to over IPC. */
 export async function activate(context: vscode.ExtensionContext): Promise<GovreportApi> {
@@ -16,8 +17,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Govrep
     run: { module, transport: TransportKind.ipc, options: runOptions },
     debug: { module, transport: TransportKind.ipc, options: debugOptions },
   };
-  const client = new LanguageClient('govreport', 'Government Report', serverOptions, clientOptions());
-  return activateWith(context, client);
+  const sizeLimit = new SizeLimitGate();
+  const client = new LanguageClient('govreport', 'Government Report', serverOptions, clientOptions(sizeLimit));
+  return activateWith(context, client, sizeLimit);
 }
 
 export function deactivate(): void {

@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
+import { DIAGNOSTIC_SOURCE } from '../../server/src/lsp/protocol';
 import { GOVREPORT_LANGUAGE_ID } from './commands';
-
-/** The source the server puts on its diagnostics. */
-const SOURCE = 'govreport';
 
 /** Error and warning counts of the active report, updated when its diagnostics or the active editor change. */
 export function registerStatusBar(context: vscode.ExtensionContext): void {
@@ -16,7 +14,7 @@ export function registerStatusBar(context: vscode.ExtensionContext): void {
       item.hide();
       return;
     }
-    const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === SOURCE);
+    const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
     const errors = diagnostics.filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error).length;
     const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning).length;
     item.text = `$(error) ${errors} $(warning) ${warnings}`;

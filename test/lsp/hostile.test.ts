@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { CodeActionTriggerKind, type Diagnostic } from 'vscode-languageserver-protocol';
 import { checkReport } from '../../server/src/core';
-import { DEFAULT_MAX_FILE_SIZE } from '../../server/src/lsp/settings';
+import { DEFAULT_MAX_FILE_SIZE } from '../../server/src/lsp/sizeLimit';
 import { LspTestClient, readSeed } from '../helpers/lsp-client';
 import { expectedDiagnostics, seen } from '../helpers/lsp-expect';
 import { binaryJunk, hasLoneSurrogate, hundredThousandTinyTables, millionCharacterLine, repeatedSeed } from '../helpers/lsp-hostile-inputs';

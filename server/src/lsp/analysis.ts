@@ -1,10 +1,10 @@
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkReport, type CheckOptions, type CheckResult } from '../core/check';
 import type { DocumentConfig } from './documentConfig';
 import type { OffThreadCheck } from './offThreadChecker';
-import { DIAGNOSTIC_SOURCE, toLspDiagnostic } from './toLsp';
+import { sizeLimitDiagnostic } from './sizeLimit';
+import { toLspDiagnostic } from './toLsp';
 
 /** The check of one document version under one configuration; what every handler answers from. */
 export interface Analysis {
@@ -20,23 +20,11 @@ export interface Analysis {
   diagnostics: LspDiagnostic[];
 }
 
-export const SIZE_LIMIT_CODE = 'max-file-size';
-
 /**
  * Documents at least this long are checked on the worker thread for their diagnostics (about 0.1 s of checking,
  * ten times the largest real report), so typing in a small report is never held up by them.
  */
 export const OFF_THREAD_LENGTH = 200_000;
-
-function sizeLimitDiagnostic(length: number, limit: number): LspDiagnostic {
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Information,
-    code: SIZE_LIMIT_CODE,
-    source: DIAGNOSTIC_SOURCE,
-    message: `文件有 ${length} 个字符，超过设置 govreport.maxFileSize 的上限 ${limit}，未作检查。`,
-  };
-}
 
 /**
  * How many documents keep their full check result (model, line index) in memory; the others keep their diagnostics

@@ -4,6 +4,9 @@
  */
 import { RequestType, NotificationType, type TextEdit } from 'vscode-languageserver-protocol';
 
+/** The source of every diagnostic the server publishes; the client counts its own by it (status bar). */
+export const DIAGNOSTIC_SOURCE = 'govreport';
+
 export interface ExportTablesParams {
   uri: string;
   format: 'csv' | 'json';

@@ -1,4 +1,5 @@
 import { mergeConfigs, parseConfig, type GovreportConfig } from '../core/config';
+import { DEFAULT_MAX_FILE_SIZE, maxFileSizeFrom } from './sizeLimit';
 
 /** The `govreport.*` settings as the client sends them (resource-scoped: one answer per document). */
 export interface GovreportSettings {
@@ -11,7 +12,6 @@ export interface GovreportSettings {
   maxFileSize: number;
 }
 
-export const DEFAULT_MAX_FILE_SIZE = 5_000_000;
 
 export const DEFAULT_SETTINGS: GovreportSettings = {
   rules: {},
@@ -28,7 +28,7 @@ export function settingsFrom(value: unknown): GovreportSettings {
   const raw = value as Partial<Record<keyof GovreportSettings, unknown>>;
   const record = (input: unknown): Record<string, unknown> =>
     input !== null && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
-  const maxFileSize = typeof raw.maxFileSize === 'number' && raw.maxFileSize > 0 ? raw.maxFileSize : DEFAULT_MAX_FILE_SIZE;
+  const maxFileSize = maxFileSizeFrom(raw.maxFileSize);
   return {
     rules: record(raw.rules),
     reportKind: typeof raw.reportKind === 'string' ? raw.reportKind : DEFAULT_SETTINGS.reportKind,

@@ -10,11 +10,9 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import type { Diagnostic, Severity, TextEdit } from '../core/diagnostic';
+import { DIAGNOSTIC_SOURCE } from './protocol';
 import type { ReportFoldingRange, ReportInlayHint, ReportSymbol } from '../core/features';
 import type { LineIndex } from '../core/text/lineIndex';
-
-/** Shown as the source of every diagnostic (and used by the client to count them for the status bar). */
-export const DIAGNOSTIC_SOURCE = 'govreport';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
