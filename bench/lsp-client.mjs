@@ -7,6 +7,7 @@
 import { fork, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
+  ConfigurationRequest,
   createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
@@ -29,9 +30,10 @@ const { SERVER_EXEC_ARGV, SERVER_IPC_SERIALIZATION } = await buildBenchModules()
 export class BenchServer {
   /**
    * `spawnedAt`: when the process was started, for cold-start figures. `transport`: 'stdio', or 'ipc' as the extension
-   * forks it (its IPC serialisation included).
+   * forks it (its IPC serialisation included). `settings`: the govreport.* settings the client answers the server's
+   * workspace/configuration requests with; without them the client does not offer configuration (the defaults).
    */
-  static start(transport = 'stdio') {
+  static start(transport = 'stdio', settings = undefined) {
     const spawnedAt = now();
     // Started with the V8 flags the extension gives it (client/src/extension.ts).
     let child;
@@ -43,13 +45,15 @@ export class BenchServer {
       child = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
       connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     }
-    const server = new BenchServer(child, connection, spawnedAt);
+    const server = new BenchServer(child, connection, spawnedAt, settings);
+    if (settings) connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => settings));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => server.received(params));
     connection.listen();
     return server;
   }
 
-  constructor(child, connection, spawnedAt) {
+  constructor(child, connection, spawnedAt, settings) {
+    this.settings = settings;
     this.child = child;
     this.connection = connection;
     this.spawnedAt = spawnedAt;
@@ -57,7 +61,8 @@ export class BenchServer {
   }
 
   async initialize() {
-    await this.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+    const capabilities = { workspace: { configuration: this.settings !== undefined } };
+    await this.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
 

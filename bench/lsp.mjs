@@ -75,10 +75,11 @@ export async function memoryWithOpenReports(reports) {
  * A huge document opened, then at once a small one: how long until each has its diagnostics (the huge one's being
  * the size-limit notice under the default setting). The small one's message follows the huge one's on the channel,
  * so it is held up by the client serialising 50 MB as well as by the server reading it: `smallAfterWritten` counts
- * from the moment the huge message was written, the server's share. `transport`: as BenchServer.start takes it.
+ * from the moment the huge message was written, the server's share. `transport` and `settings`: as BenchServer.start
+ * takes them.
  */
-export async function hugeDocument(hugeText, smallText, transport = 'stdio') {
-  const server = BenchServer.start(transport);
+export async function hugeDocument(hugeText, smallText, transport = 'stdio', settings = undefined) {
+  const server = BenchServer.start(transport, settings);
   await server.initialize();
   await server.open('file:///bench/warm.govreport', smallText);
   const sent = now();

@@ -83,16 +83,30 @@ table(
   ['open reports', 'resident idle', 'resident with reports open', 'target (≤150 MB)'],
   [[memory.reports, `${memory.idle.toFixed(0)} MB`, `${memory.resident.toFixed(0)} MB`, verdict(memory.resident <= 150)]],
 );
-// 50 MB of report text: the large report, repeated; sent as the VS Code extension sends it, then as other editors do.
+// 50 MB of report text: the large report, repeated. In VS Code it never reaches the server under the default limit
+// (client/src/sizeLimit.ts keeps it back and shows the notice itself); these rows are what the server does when a
+// client sends it: over the extension's transport with the limit raised above it, and under the default limit over
+// that transport and over stdio, as other editors send it.
 const hugeText = large.repeat(Math.ceil(50_000_000 / Buffer.byteLength(large)));
+const RAISED_LIMIT = 60_000_000;
 const hugeRuns = [
-  ['VS Code: Node IPC, structured serialisation', await hugeDocument(hugeText, seed001, 'ipc')],
-  ['other editors: stdio, JSON', await hugeDocument(hugeText, seed001, 'stdio')],
+  [`Node IPC, structured (the extension's), limit raised to ${RAISED_LIMIT}`, await hugeDocument(hugeText, seed001, 'ipc', { maxFileSize: RAISED_LIMIT }), false],
+  ["Node IPC, structured (the extension's), default limit", await hugeDocument(hugeText, seed001, 'ipc'), true],
+  ['stdio, JSON (other editors), default limit', await hugeDocument(hugeText, seed001, 'stdio'), true],
 ];
-console.log(`\n${(hugeRuns[0][1].megabytes).toFixed(1)} MB, ${hugeRuns[0][1].characters} characters (limit ${defaultMaxFileSize()} characters):\n`);
+console.log(`\n${hugeRuns[0][1].megabytes.toFixed(1)} MB, ${hugeRuns[0][1].characters} characters (default limit ${defaultMaxFileSize()} characters); in VS Code under the default limit it is not sent to the server at all:\n`);
 table(
-  ['sent over', 'answer', 'answered after', 'client done writing it after', 'small document opened right after: diagnostics after', 'the same, from the huge message written (the server\'s share)', 'small document alone', 'target (≤2 s, others not blocked)'],
-  hugeRuns.map(([transport, huge]) => [transport, huge.hugeMessage || `${huge.hugeDiagnostics} diagnostics`, ms(huge.hugeAnswered), ms(huge.hugeWritten), ms(huge.smallAnswered), ms(huge.smallAfterWritten), ms(huge.smallAlone), `${verdict(huge.hugeAnswered <= 2000)} · ${verdict(huge.smallAfterWritten <= 100)} (the server holds the small one up ≤100 ms)`]),
+  ['sent over', 'answer', 'answered after', 'client done writing it after', 'small document opened right after: diagnostics after', 'the same, from the huge message written (the server\'s share)', 'small document alone', 'target (≤2 s answered or refused, others not blocked)'],
+  hugeRuns.map(([transport, huge, refused]) => [
+    transport,
+    refused ? huge.hugeMessage : `checked: ${huge.hugeDiagnostics} diagnostics`,
+    ms(huge.hugeAnswered),
+    ms(huge.hugeWritten),
+    ms(huge.smallAnswered),
+    ms(huge.smallAfterWritten),
+    ms(huge.smallAlone),
+    `${refused ? verdict(huge.hugeAnswered <= 2000) : '(checked on request: no target)'} · ${verdict(huge.smallAfterWritten <= 100)} (the server holds the small one up ≤100 ms)`,
+  ]),
 );
 
 console.log(`\nload average at end: ${load()}; whole run: ${((Date.now() - started) / 1000).toFixed(0)} s`);
