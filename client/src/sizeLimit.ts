@@ -70,7 +70,8 @@ export class SizeLimitGate {
       this.showNotice(document);
       return;
     }
-    this.release(document);
+    // Released once: a change and a settings change may both find it under the limit, and it is opened only once.
+    if (!this.release(document)) return;
     const client = this.client!;
     await client.sendNotification(DidOpenTextDocumentNotification.type, client.code2ProtocolConverter.asOpenTextDocumentParams(document));
   }

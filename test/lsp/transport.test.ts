@@ -1,18 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import {
-  CodeActionRequest,
-  CodeActionTriggerKind,
-  DocumentFormattingRequest,
-  DocumentSymbolRequest,
-  FoldingRangeRequest,
-  HoverRequest,
-  InlayHintRequest,
-  type CodeAction,
-} from 'vscode-languageserver-protocol';
+import { CodeActionTriggerKind, type CodeAction } from 'vscode-languageserver-protocol';
 import { fixAll } from '../../server/src/core';
 import { LspTestClient, readSeed, seedUri, SEED_FILES } from '../helpers/lsp-client';
 import { applyLspEdits, expectedDiagnostics, seen } from '../helpers/lsp-expect';
+import { askEverything, comparable, expectedAnswers, type Probe } from '../helpers/lsp-hostile-requests';
 import { positionOf } from '../helpers/lsp-positions';
 
 /**
@@ -53,25 +45,20 @@ describe('the extension’s IPC transport carries what stdio carries', () => {
     assert.deepEqual(overIpc, overStdio);
   });
 
-  it('every request on seed 004 is answered alike', async () => {
+  it('every request on seed 004 is answered alike, as the core answers it', async () => {
     const text = readSeed('004');
-    const textDocument = { uri: seedUri('004') };
-    const whole = { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } };
-    const requests = async (client: LspTestClient) => {
-      const diagnostics = (await client.diagnosticsFor(textDocument.uri, 1)).diagnostics;
-      return Promise.all([
-        client.connection.sendRequest(HoverRequest.type, { textDocument, position: positionOf(text, '第二十条第(一)项', 3) }),
-        client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument }),
-        client.connection.sendRequest(FoldingRangeRequest.type, { textDocument }),
-        client.connection.sendRequest(InlayHintRequest.type, { textDocument, range: whole }),
-        client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument, options: { tabSize: 2, insertSpaces: true } }),
-        client.connection.sendRequest(CodeActionRequest.type, { textDocument, range: whole, context: { diagnostics, triggerKind: CodeActionTriggerKind.Invoked } }),
-      ]);
+    const uri = seedUri('004');
+    const probe: Probe = {
+      hover: positionOf(text, '第二十条第(一)项', 3),
+      range: { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } },
+      triggerKind: CodeActionTriggerKind.Invoked,
     };
-    const [overIpc, overStdio] = await Promise.all([requests(ipc), requests(stdio)]);
+    await Promise.all([ipc.diagnosticsFor(uri, 1), stdio.diagnosticsFor(uri, 1)]);
+    const [overIpc, overStdio] = await Promise.all([askEverything(ipc, uri, probe), askEverything(stdio, uri, probe)]);
     assert.deepEqual(overIpc, overStdio);
-    const fixAllAction = (overIpc[5] as CodeAction[]).find((action) => action.kind === 'source.fixAll.govreport')!;
-    assert.equal(applyLspEdits(text, fixAllAction.edit!.changes![textDocument.uri]), fixAll(text).text);
+    assert.deepEqual(comparable(overIpc), expectedAnswers(text, probe));
+    const fixAllAction = (overIpc.codeAction as CodeAction[]).find((action) => action.kind === 'source.fixAll.govreport')!;
+    assert.equal(applyLspEdits(text, fixAllAction.edit!.changes![uri]), fixAll(text).text);
   });
 
   it('the client’s workspace/configuration answer is read: govreport.maxFileSize 1000', async () => {
