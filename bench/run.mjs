@@ -89,11 +89,16 @@ table(
 // that transport and over stdio, as other editors send it.
 const hugeText = large.repeat(Math.ceil(50_000_000 / Buffer.byteLength(large)));
 const RAISED_LIMIT = 60_000_000;
-const hugeRuns = [
-  [`Node IPC, structured (the extension's), limit raised to ${RAISED_LIMIT}`, await hugeDocument(hugeText, seed001, 'ipc', { maxFileSize: RAISED_LIMIT }), false],
-  ["Node IPC, structured (the extension's), default limit", await hugeDocument(hugeText, seed001, 'ipc'), true],
-  ['stdio, JSON (other editors), default limit', await hugeDocument(hugeText, seed001, 'stdio'), true],
+const hugeCases = [
+  [`Node IPC, structured (the extension's), limit raised to ${RAISED_LIMIT}`, 'ipc', { maxFileSize: RAISED_LIMIT }],
+  ["Node IPC, structured (the extension's), default limit", 'ipc', undefined],
+  ['stdio, JSON (other editors), default limit', 'stdio', undefined],
 ];
+const hugeRuns = [];
+for (const [label, transport, settings] of hugeCases) {
+  // Under the default limit the server refuses it with the notice; with the limit raised it checks it.
+  hugeRuns.push([label, await hugeDocument(hugeText, seed001, transport, settings), settings === undefined]);
+}
 console.log(`\n${hugeRuns[0][1].megabytes.toFixed(1)} MB, ${hugeRuns[0][1].characters} characters (default limit ${defaultMaxFileSize()} characters); in VS Code under the default limit it is not sent to the server at all:\n`);
 table(
   ['sent over', 'answer', 'answered after', 'client done writing it after', 'small document opened right after: diagnostics after', 'the same, from the huge message written (the server\'s share)', 'small document alone', 'target (≤2 s answered or refused, others not blocked)'],

@@ -80,6 +80,13 @@ export function core(): typeof import('../../../server/src/core/index') & typeof
   };
 }
 
+/** What the core finds in `text`, in the CLI's JSON shape (through the CLI's own formatter), as the expectations are. */
+export function coreDiagnostics(text: string): ExpectedDiagnostic[] {
+  const formatter = path.join(repoRoot(), 'out', 'server', 'src', 'cli', 'formatters', 'json.js');
+  const { toJsonResults } = require(formatter) as typeof import('../../../server/src/cli/formatters/json');
+  return toJsonResults([{ file: '', diagnostics: core().checkReport(text).diagnostics }])[0].diagnostics;
+}
+
 const SEVERITY_NAMES: Record<vscode.DiagnosticSeverity, string> = {
   [vscode.DiagnosticSeverity.Error]: 'error',
   [vscode.DiagnosticSeverity.Warning]: 'warning',
