@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { CLI_BUNDLE } from './paths.mjs';
 import { now } from './stats.mjs';
 
-function runCli(dir, extraArgs = []) {
+function runCli(dir, extraArgs = [], env = process.env) {
   const start = now();
-  const run = spawnSync(process.execPath, [CLI_BUNDLE, 'check', '--format', 'json', ...extraArgs, dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync(process.execPath, [CLI_BUNDLE, 'check', '--format', 'json', ...extraArgs, dir], { encoding: 'utf8', maxBuffer: 1 << 30, env });
   const elapsed = now() - start;
   if (run.status !== 0 && run.status !== 1) throw new Error(`govreport check exited with ${run.status}: ${run.stderr.slice(0, 500)}`);
   return { elapsed, files: JSON.parse(run.stdout).length };
@@ -33,11 +33,14 @@ export function folderThroughput(folders, repeats) {
   return rows;
 }
 
-/** The largest folder on one thread (`--jobs 1`), fastest of `repeats`: what the worker threads of the default add. */
-export function oneThread({ size, dir }, repeats) {
+/**
+ * One folder run another way, fastest of `repeats`: with `args` added to the command (`--jobs 1`: what the worker
+ * threads of the default add) or `env` (NODE_OPTIONS: how Node's own settings change the figure).
+ */
+export function folderRunVariant({ size, dir }, repeats, { args = [], env = {} }) {
   let best;
   for (let i = 0; i < repeats; i++) {
-    const run = runCli(dir, ['--jobs', '1']);
+    const run = runCli(dir, args, { ...process.env, ...env });
     if (run.files !== size) throw new Error(`the CLI reported ${run.files} files for a folder of ${size}`);
     if (!best || run.elapsed < best.elapsed) best = run;
   }
