@@ -37,6 +37,7 @@ export async function buildBenchModules() {
     [
       ...CORE_EXPORTS,
       "export { SERVER_EXEC_ARGV, SERVER_IPC_SERIALIZATION } from './server/src/lsp/processOptions.ts';",
+      "export { DEFAULT_MAX_FILE_SIZE } from './server/src/core/limits.ts';",
       "export { VARIANTS, TABLE_LAYOUTS, relayoutTables } from './test/helpers/variants.ts';",
     ],
     join(TMP, 'bench-modules.mjs'),

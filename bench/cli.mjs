@@ -3,7 +3,9 @@
  * marginal time per report (from one folder size to the next) shows linearity without the start-up cost.
  */
 import { spawnSync } from 'node:child_process';
-import { CLI_BUNDLE } from './paths.mjs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLI_BUNDLE, TMP } from './paths.mjs';
 import { now } from './stats.mjs';
 
 function runCli(dir, extraArgs = [], env = process.env) {
@@ -45,4 +47,27 @@ export function folderRunVariant({ size, dir }, repeats, { args = [], env = {} }
     if (!best || run.elapsed < best.elapsed) best = run;
   }
   return { size, seconds: best.elapsed / 1000, perSecond: size / (best.elapsed / 1000) };
+}
+
+/**
+ * The CLI on one huge file, as a reviewer's folder may hold one: under the default limit (refused, with the reason on
+ * stderr) and with `--max-file-size` raised above it (checked). Wall time from spawn to exit; the file is removed.
+ */
+export function hugeFileRuns(hugeText, raisedLimit) {
+  const dir = join(TMP, 'huge');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'huge.txt'), hugeText);
+  try {
+    return [undefined, raisedLimit].map((limit) => {
+      const args = limit === undefined ? [] : ['--max-file-size', String(limit)];
+      const start = now();
+      const run = spawnSync(process.execPath, [CLI_BUNDLE, 'check', '--format', 'json', ...args, 'huge.txt'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+      const elapsed = now() - start;
+      if (run.status !== 1 && run.status !== 2) throw new Error(`govreport check exited with ${run.status}: ${run.stderr.slice(0, 500)}`);
+      const checked = JSON.parse(run.stdout);
+      return { limit, elapsed, refused: checked.length === 0 ? run.stderr.trim() : undefined, diagnostics: checked[0]?.diagnostics.length };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -14,11 +14,6 @@ export function debounceMs() {
   return Number(/CHECK_DEBOUNCE_MS\s*=\s*(\d+)/.exec(source)[1]);
 }
 
-/** The server's default size limit (characters), from its source. */
-export function defaultMaxFileSize() {
-  const source = readFileSync(join(ROOT, 'server', 'src', 'lsp', 'sizeLimit.ts'), 'utf8');
-  return Number(/DEFAULT_MAX_FILE_SIZE\s*=\s*([\d_]+)/.exec(source)[1].replaceAll('_', ''));
-}
 
 function positionAt(text, offset) {
   const before = text.slice(0, offset).split('\n');

@@ -1,20 +1,21 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_FILE_SIZE } from '../core/limits';
 import type { Jobs } from './parallelCheck';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif'];
 
 export type Command =
-  | { kind: 'check'; format: OutputFormat; config?: string; jobs: Jobs; paths: string[] }
-  | { kind: 'fix'; dryRun: boolean; config?: string; paths: string[] }
+  | { kind: 'check'; format: OutputFormat; config?: string; maxFileSize: number; jobs: Jobs; paths: string[] }
+  | { kind: 'fix'; dryRun: boolean; config?: string; maxFileSize: number; paths: string[] }
   | { kind: 'lsp'; args: string[] }
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'usage-error'; message: string };
 
 export const HELP_TEXT = `用法：
-  govreport check [--format stylish|json|sarif] [--config FILE] [--jobs N|auto] PATH...
-  govreport fix [--dry-run] [--config FILE] PATH...
+  govreport check [--format stylish|json|sarif] [--config FILE] [--max-file-size N] [--jobs N|auto] PATH...
+  govreport fix [--dry-run] [--config FILE] [--max-file-size N] PATH...
   govreport lsp --stdio
   govreport --help | --version
 
@@ -28,6 +29,8 @@ fix     应用所有安全修复，按原编码、BOM 和换行符原子地写�
 lsp     启动语言服务器（stdio）。
 
 配置：从每个文件所在文件夹向上查找 .govreportrc.json，或用 --config 指定。
+--max-file-size 设置检查的文件大小上限（字符数，默认 ${DEFAULT_MAX_FILE_SIZE}，与编辑器设置 govreport.maxFileSize 相同）；
+        更大的文件不检查也不修复，在 stderr 说明，退出码为 2。
 
 退出码：0 没有 error 级诊断；1 有 error 级诊断；2 用法错误或读写问题（其余文件仍会检查）。
 `;
@@ -39,6 +42,11 @@ function isOutputFormat(value: string): value is OutputFormat {
 function parseJobs(value: string): Jobs | undefined {
   if (value === 'auto') return 'auto';
   return /^[1-9]\d{0,2}$/.test(value) ? Number(value) : undefined;
+}
+
+function parseMaxFileSize(value: string | undefined): number | undefined {
+  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
+  return /^[1-9]\d{0,14}$/.test(value) ? Number(value) : undefined;
 }
 
 /** argv without `node` and the script. The lsp command's arguments are passed through untouched. */
@@ -54,6 +62,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         format: { type: 'string', short: 'f' },
         config: { type: 'string', short: 'c' },
         jobs: { type: 'string', short: 'j' },
+        'max-file-size': { type: 'string' },
         'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -69,6 +78,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (name === undefined) return { kind: 'usage-error', message: '缺少命令：check、fix 或 lsp' };
   if (name !== 'check' && name !== 'fix') return { kind: 'usage-error', message: `未知命令 ${name}：应为 check、fix 或 lsp` };
   if (paths.length === 0) return { kind: 'usage-error', message: `${name} 需要至少一个文件、文件夹或 glob 模式` };
+  const maxFileSize = parseMaxFileSize(values['max-file-size']);
+  if (maxFileSize === undefined) return { kind: 'usage-error', message: `--max-file-size 的值 ${values['max-file-size']} 无效，应为正整数（字符数）` };
   if (name === 'check') {
     if (values['dry-run']) return { kind: 'usage-error', message: '--dry-run 只能用于 fix' };
     const format = values.format ?? 'stylish';
@@ -77,9 +88,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
     }
     const jobs = parseJobs(values.jobs ?? 'auto');
     if (jobs === undefined) return { kind: 'usage-error', message: `--jobs 的值 ${values.jobs} 无效，应为正整数或 auto` };
-    return { kind: 'check', format, config: values.config, jobs, paths };
+    return { kind: 'check', format, config: values.config, maxFileSize, jobs, paths };
   }
   if (values.format !== undefined) return { kind: 'usage-error', message: '--format 只能用于 check' };
   if (values.jobs !== undefined) return { kind: 'usage-error', message: '--jobs 只能用于 check' };
-  return { kind: 'fix', dryRun: values['dry-run'] ?? false, config: values.config, paths };
+  return { kind: 'fix', dryRun: values['dry-run'] ?? false, config: values.config, maxFileSize, paths };
 }

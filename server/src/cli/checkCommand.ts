@@ -4,14 +4,13 @@ import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import type { FileResult } from './formatters/types';
-import { findFiles } from './reports';
+import { findFiles, type ReadOptions } from './reports';
 import { checkFiles, type CheckedFiles } from './checkFiles';
 import { exitCodeFor } from './exitCode';
 import { checkInParallel, threadCount, type Jobs } from './parallelCheck';
 
-export interface CheckCommand {
+export interface CheckCommand extends ReadOptions {
   format: OutputFormat;
-  config?: string;
   jobs: Jobs;
   paths: string[];
 }
@@ -31,7 +30,7 @@ function finish(command: CheckCommand, checked: CheckedFiles, pathProblem: boole
 /** `check` on the calling thread only: what tests and small runs use. */
 export function runCheck(command: CheckCommand, context: CliContext, toolVersion: string): number {
   const { files, pathProblem } = findFiles(command.paths, context);
-  return finish(command, checkFiles(files, command.config, context), pathProblem, context, toolVersion);
+  return finish(command, checkFiles(files, command, context), pathProblem, context, toolVersion);
 }
 
 /**
@@ -49,7 +48,7 @@ export async function runCheckWithThreads(
   const threads = threadCount(command.jobs, files.length);
   const checked =
     threads <= 1
-      ? checkFiles(files, command.config, context)
-      : await checkInParallel(files, command.config, context, threads, workerScript);
+      ? checkFiles(files, command, context)
+      : await checkInParallel(files, command, context, threads, workerScript);
   return finish(command, checked, pathProblem, context, toolVersion);
 }

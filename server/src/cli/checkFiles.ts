@@ -1,7 +1,7 @@
 import { checkReport } from '../core';
 import type { CliContext } from './context';
 import type { FileResult } from './formatters/types';
-import { forEachFile } from './reports';
+import { forEachFile, type ReadOptions } from './reports';
 
 export interface CheckedFiles {
   results: FileResult[];
@@ -9,9 +9,9 @@ export interface CheckedFiles {
 }
 
 /** Reads and checks found files in order, on the calling thread; problems go to `context.stderr`. */
-export function checkFiles(files: readonly string[], explicitConfig: string | undefined, context: CliContext): CheckedFiles {
+export function checkFiles(files: readonly string[], options: ReadOptions, context: CliContext): CheckedFiles {
   const results: FileResult[] = [];
-  const { ioProblem } = forEachFile(files, explicitConfig, context, (report) => {
+  const { ioProblem } = forEachFile(files, options, context, (report) => {
     results.push({ file: report.file, diagnostics: checkReport(report.text, report.options).diagnostics });
   });
   return { results, ioProblem };

@@ -7,17 +7,17 @@ import { exitCodeFor } from './exitCode';
 import { formatStylish } from './formatters/stylish';
 import type { FileResult } from './formatters/types';
 import { withLineEnds } from './lineEnds';
-import { forEachReport } from './reports';
+import { forEachReport, type ReadOptions } from './reports';
 
 /**
  * `fix`: applies the core's safe fixes. Without --dry-run each changed file is written back atomically in its own
  * encoding, BOM and line ends, then the remaining problems are listed. With --dry-run stdout carries only a unified
  * diff (usable with `patch -p0`) and nothing is written. The exit code reflects what is left after fixing.
  */
-export function runFix(command: { dryRun: boolean; config?: string; paths: string[] }, context: CliContext): number {
+export function runFix(command: ReadOptions & { dryRun: boolean; paths: string[] }, context: CliContext): number {
   const remaining: FileResult[] = [];
   let writeProblem = false;
-  const { ioProblem } = forEachReport(command.paths, command.config, context, (report) => {
+  const { ioProblem } = forEachReport(command.paths, command, context, (report) => {
     const fixed = withLineEnds(report.text, (text) => fixAll(text, report.options));
     const changed = fixed.text !== report.text;
     if (changed && command.dryRun) {

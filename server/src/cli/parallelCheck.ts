@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { checkFiles, type CheckedFiles } from './checkFiles';
 import type { CliContext } from './context';
+import type { ReadOptions } from './reports';
 
 /** `--jobs`: a number of threads, or `auto`: one per CPU but one, when the folder is large enough to repay them. */
 export type Jobs = number | 'auto';
@@ -27,11 +28,10 @@ export function threadCount(jobs: Jobs, fileCount: number, cpus = os.availablePa
   return Math.max(1, Math.min(wanted, fileCount));
 }
 
-/** What the main thread sends a worker: its share of the files, in order. */
-export interface ShareRequest {
+/** What the main thread sends a worker: its share of the files, in order, and how to read them. */
+export interface ShareRequest extends ReadOptions {
   cwd: string;
   files: string[];
-  config?: string;
 }
 
 /** What a worker sends back: the share's results in file order and the stderr lines it would have written. */
@@ -43,7 +43,7 @@ export interface ShareReply extends CheckedFiles {
 export function checkShare(request: ShareRequest, fs: CliContext['fs']): ShareReply {
   const stderr: string[] = [];
   const context: CliContext = { cwd: request.cwd, fs, stdout: () => undefined, stderr: (chunk) => stderr.push(chunk) };
-  return { ...checkFiles(request.files, request.config, context), stderr };
+  return { ...checkFiles(request.files, request, context), stderr };
 }
 
 function splitInOrder<T>(items: readonly T[], parts: number): T[][] {
@@ -79,13 +79,13 @@ function checkOnWorker(workerScript: string, request: ShareRequest): Promise<Sha
  */
 export async function checkInParallel(
   files: readonly string[],
-  config: string | undefined,
+  options: ReadOptions,
   context: CliContext,
   threads: number,
   workerScript: string,
 ): Promise<CheckedFiles> {
   const [ownFiles = [], ...otherShares] = splitInOrder(files, threads);
-  const request = (share: string[]): ShareRequest => ({ cwd: context.cwd, files: share, config });
+  const request = (share: string[]): ShareRequest => ({ cwd: context.cwd, files: share, config: options.config, maxFileSize: options.maxFileSize });
   const pending = otherShares.map((share) =>
     checkOnWorker(workerScript, request(share)).catch(() => checkShare(request(share), context.fs)),
   );

@@ -3,15 +3,26 @@ import { describeError, type CliContext } from './context';
 
 export type ReadResult = ({ ok: true } & DecodedText) | { ok: false; message: string };
 
-/** Reads and decodes one report; every failure becomes one Chinese sentence for stderr. */
-export function readReport(file: string, absolute: string, context: CliContext): ReadResult {
+/**
+ * Reads and decodes one report of at most `maxFileSize` characters; every failure, and a larger file, becomes one
+ * Chinese sentence for stderr.
+ */
+export function readReport(file: string, absolute: string, maxFileSize: number, context: CliContext): ReadResult {
   let bytes: Buffer;
   try {
     bytes = context.fs.readFileSync(absolute);
   } catch (error) {
     return { ok: false, message: `${file}：无法读取：${describeError(error)}` };
   }
+  // No character of UTF-8 or GB18030 takes more than 4 bytes per UTF-16 code unit: more bytes than that need not be
+  // decoded to know the text is over the limit.
+  if (bytes.length > 4 * maxFileSize) return { ok: false, message: tooLarge(file, `${bytes.length} 字节`, maxFileSize) };
   const decoded = decode(bytes);
   if (!decoded.ok) return { ok: false, message: `${file}：${decoded.reason}` };
+  if (decoded.text.length > maxFileSize) return { ok: false, message: tooLarge(file, `${decoded.text.length} 个字符`, maxFileSize) };
   return decoded;
+}
+
+function tooLarge(file: string, size: string, maxFileSize: number): string {
+  return `${file}：文件有 ${size}，超过 --max-file-size 的上限 ${maxFileSize} 个字符，未作检查`;
 }

@@ -6,6 +6,13 @@ import type { CliContext } from './context';
 import { expandPaths } from './files';
 import { readReport, type ReadResult } from './readReport';
 
+/** How `check` and `fix` read their files: the config file named on the command line, and the size limit. */
+export interface ReadOptions {
+  config?: string;
+  /** In characters: a larger file is reported on stderr, not checked. */
+  maxFileSize: number;
+}
+
 export interface ReportInput extends DecodedText {
   /** As given or found: what the output shows. */
   file: string;
@@ -19,12 +26,12 @@ export interface ReportInput extends DecodedText {
  */
 export function forEachReport(
   paths: readonly string[],
-  explicitConfig: string | undefined,
+  options: ReadOptions,
   context: CliContext,
   visit: (report: ReportInput) => void,
 ): { ioProblem: boolean } {
   const { files, pathProblem } = findFiles(paths, context);
-  const visited = forEachFile(files, explicitConfig, context, visit);
+  const visited = forEachFile(files, options, context, visit);
   return { ioProblem: pathProblem || visited.ioProblem };
 }
 
@@ -49,13 +56,13 @@ interface ReadFile {
   read: ReadResult;
 }
 
-function readBatch(files: readonly string[], start: number, context: CliContext): ReadFile[] {
+function readBatch(files: readonly string[], start: number, maxFileSize: number, context: CliContext): ReadFile[] {
   const batch: ReadFile[] = [];
   let characters = 0;
   for (let index = start; index < files.length && batch.length < READ_AHEAD_FILES && characters < READ_AHEAD_CHARACTERS; index++) {
     const file = files[index]!;
     const absolute = path.resolve(context.cwd, file);
-    const read = readReport(file, absolute, context);
+    const read = readReport(file, absolute, maxFileSize, context);
     if (read.ok) characters += read.text.length;
     batch.push({ file, absolute, read });
   }
@@ -65,7 +72,7 @@ function readBatch(files: readonly string[], start: number, context: CliContext)
 /** Files already found (by expandPaths) → decoded text with its config; what a parallel check runs on each share. */
 export function forEachFile(
   files: readonly string[],
-  explicitConfig: string | undefined,
+  options: ReadOptions,
   context: CliContext,
   visit: (report: ReportInput) => void,
 ): { ioProblem: boolean } {
@@ -74,9 +81,9 @@ export function forEachFile(
     ioProblem = true;
     context.stderr(message + '\n');
   };
-  const configs = new ConfigResolver(context, problem, explicitConfig);
+  const configs = new ConfigResolver(context, problem, options.config);
   for (let start = 0; start < files.length; ) {
-    const batch = readBatch(files, start, context);
+    const batch = readBatch(files, start, options.maxFileSize, context);
     start += batch.length;
     for (const { file, absolute, read } of batch) {
       if (!read.ok) {
@@ -84,9 +91,9 @@ export function forEachFile(
         continue;
       }
       const { config, previousReportText } = configs.forFile(absolute);
-      const options: CheckOptions = previousReportText === undefined ? { config } : { config, previousReportText };
+      const checkOptions: CheckOptions = previousReportText === undefined ? { config } : { config, previousReportText };
       try {
-        visit({ file, absolute, text: read.text, encoding: read.encoding, bom: read.bom, options });
+        visit({ file, absolute, text: read.text, encoding: read.encoding, bom: read.bom, options: checkOptions });
       } catch (error) {
         problem(`${file}：${error instanceof Error ? error.message : String(error)}`);
       }

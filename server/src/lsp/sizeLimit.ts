@@ -1,12 +1,14 @@
 /**
  * The `govreport.maxFileSize` setting and the notice for a document above it. Shared by the server, which answers
  * such a document with the notice instead of checking it, and the VS Code client, which does not send it to the
- * server at all (client/src/sizeLimit.ts); so this module imports protocol types only, no core code.
+ * server at all (client/src/sizeLimit.ts); so this module imports protocol types and the default's constant only, no
+ * checking code.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';
+import { DEFAULT_MAX_FILE_SIZE } from '../core/limits';
 import { DIAGNOSTIC_SOURCE } from './protocol';
 
-export const DEFAULT_MAX_FILE_SIZE = 5_000_000;
+export { DEFAULT_MAX_FILE_SIZE };
 
 export const SIZE_LIMIT_CODE = 'max-file-size';
 

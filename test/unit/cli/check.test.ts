@@ -130,6 +130,29 @@ describe('govreport check', () => {
       assert.equal(result.exitCode, 2);
     });
 
+    it('a file above --max-file-size: judged by its characters, or, far above, by its bytes without decoding it', () => {
+      const seed = seedText(SEED.clean000);
+      write('seed.txt', seed);
+      write('ok.txt', '报告\n');
+      const over = run(dir, ['check', '--format', 'json', '--max-file-size', String(seed.length - 1), 'seed.txt', 'ok.txt']);
+      assert.equal(over.stderr, `seed.txt：文件有 ${seed.length} 个字符，超过 --max-file-size 的上限 ${seed.length - 1} 个字符，未作检查\n`);
+      assert.deepEqual(parseJson(over.stdout).map((file) => file.file), ['ok.txt']);
+      assert.equal(over.exitCode, 2);
+
+      const atLimit = run(dir, ['check', '--format', 'json', '--max-file-size', String(seed.length), 'seed.txt']);
+      assert.equal(atLimit.stderr, '');
+      assert.deepEqual(parseJson(atLimit.stdout), toJsonResults([{ file: 'seed.txt', diagnostics: checkReport(seed).diagnostics }]));
+      assert.equal(atLimit.exitCode, 0);
+
+      // 5,000 bytes that are no text: above 4 bytes a character of the limit they are refused for their size, below
+      // it decoded (and refused as no text).
+      write('junk.txt', Buffer.alloc(5000, 0xff));
+      const farAbove = run(dir, ['check', '--format', 'json', '--max-file-size', '1249', 'junk.txt']);
+      assert.equal(farAbove.stderr, 'junk.txt：文件有 5000 字节，超过 --max-file-size 的上限 1249 个字符，未作检查\n');
+      assert.equal(farAbove.exitCode, 2);
+      assert.match(run(dir, ['check', '--format', 'json', '--max-file-size', '1250', 'junk.txt']).stderr, /^junk\.txt：文件既不是 UTF-8 也不是 GB18030 编码/);
+    });
+
     it('a missing path and a glob matching nothing', () => {
       write('ok.txt', seedText(SEED.clean000));
       const result = run(dir, ['check', '--format', 'json', 'missing.txt', 'none/*.txt', 'ok.txt']);

@@ -115,6 +115,18 @@ describe('govreport fix', () => {
     assert.equal(fs.readFileSync(file('real/r.txt'), 'utf8'), seedText(SEED.clean000));
   });
 
+  it('leaves a file above --max-file-size as it is, fixes the others, and exits 2', () => {
+    const broken = withFullWidthValue(seedText(SEED.clean000));
+    fs.writeFileSync(file('big.txt'), broken);
+    fs.writeFileSync(file('small.txt'), broken.slice(0, broken.indexOf('| 行政处罚 |')) + '| 行政处罚 | ５ |\n');
+    const result = run(dir, ['fix', '--max-file-size', String(broken.length - 1), 'big.txt', 'small.txt']);
+    assert.equal(fs.readFileSync(file('big.txt'), 'utf8'), broken);
+    assert.match(fs.readFileSync(file('small.txt'), 'utf8'), /\| 行政处罚 \| 5 \|\n$/);
+    assert.equal(result.exitCode, 2);
+    assert.match(result.stderr, new RegExp(`^big\\.txt：文件有 ${broken.length} 个字符，超过 --max-file-size 的上限 ${broken.length - 1} 个字符，未作检查\n`));
+    assert.deepEqual(entries(dir), ['big.txt', 'small.txt']);
+  });
+
   it('fixes the other files when one cannot be read, and exits 2', () => {
     fs.writeFileSync(file('bad.txt'), Buffer.from([0xff, 0xfe, 0x41, 0x00]));
     fs.writeFileSync(file('r.txt'), iconv.encode(withFullWidthValue(seedText(SEED.clean000)), 'gb18030'));

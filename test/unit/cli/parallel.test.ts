@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { checkInParallel, threadCount } from '../../../server/src/cli/parallelCheck';
 import { checkFiles } from '../../../server/src/cli/checkFiles';
 import type { CliContext } from '../../../server/src/cli/context';
+import { DEFAULT_MAX_FILE_SIZE } from '../../../server/src/core/limits';
 import { makeTempDir, REPO_ROOT, removeDir, SEED, seedText } from './harness';
 
 const launcher = path.join(REPO_ROOT, 'bin', 'govreport.js');
@@ -73,12 +74,24 @@ describe('check on several threads', () => {
     ]);
   });
 
+  it('gives every thread the size limit: the same files are refused as on one thread', () => {
+    const limit = ['--max-file-size', String(seedText(SEED.errors004).length - 1)];
+    const single = govreport(['check', '--format', 'json', '--jobs', '1', ...limit, '.']);
+    const parallel = govreport(['check', '--format', 'json', '--jobs', '3', ...limit, '.']);
+    assert.equal(parallel.stdout, single.stdout);
+    assert.equal(parallel.stderr, single.stderr);
+    const refused = parallel.stderr.split('\n').filter((line) => line.includes('--max-file-size'));
+    // Seeds 002 and 004 are longer than 004 less one character, in each of the seven folders.
+    assert.deepEqual(refused.map((line) => line.slice(0, line.indexOf('：'))), [0, 1, 2, 3, 4, 5, 6].flatMap((folder) => [`f${folder}/${SEED.traditional002}`, `f${folder}/${SEED.errors004}`]));
+    assert.equal((JSON.parse(parallel.stdout) as unknown[]).length, 7 * 3);
+  });
+
   it('checks a share again on the main thread when its worker cannot start, losing nothing', async () => {
     const files = [...names].sort();
     const messages: string[] = [];
     const context: CliContext = { cwd: dir, fs, stdout: () => undefined, stderr: (chunk) => messages.push(chunk) };
-    const parallel = await checkInParallel(files, undefined, context, 3, path.join(dir, 'no-such-worker.js'));
-    const single = checkFiles(files, undefined, { ...context, stderr: () => undefined });
+    const parallel = await checkInParallel(files, { maxFileSize: DEFAULT_MAX_FILE_SIZE }, context, 3, path.join(dir, 'no-such-worker.js'));
+    const single = checkFiles(files, { maxFileSize: DEFAULT_MAX_FILE_SIZE }, { ...context, stderr: () => undefined });
     assert.deepEqual(parallel, single);
     assert.deepEqual(messages, ['f3/.govreportrc.json：rules.GR301 的值 "loud" 无效，应为 error、warning、information、hint 或 off\n']);
   });

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CliContext } from '../../../server/src/cli/context';
 import { forEachFile } from '../../../server/src/cli/reports';
+import { DEFAULT_MAX_FILE_SIZE } from '../../../server/src/core/limits';
 import { makeTempDir, removeDir } from './harness';
 
 describe('forEachFile', () => {
@@ -26,7 +27,7 @@ describe('forEachFile', () => {
   it('visits files and writes their problems in file order, across the batches files are read in', () => {
     const log: string[] = [];
     const context: CliContext = { cwd: dir, fs, stdout: () => undefined, stderr: (chunk) => log.push(`stderr ${chunk.slice(0, chunk.indexOf('：'))}`) };
-    const { ioProblem } = forEachFile(files, undefined, context, (report) => log.push(`visit ${report.file} ${report.text.trim()}`));
+    const { ioProblem } = forEachFile(files, { maxFileSize: DEFAULT_MAX_FILE_SIZE }, context, (report) => log.push(`visit ${report.file} ${report.text.trim()}`));
     assert.equal(ioProblem, true);
     assert.deepEqual(
       log,
@@ -42,12 +43,12 @@ describe('forEachFile', () => {
       const log: string[] = [];
       const loggingFs = { ...fs, readFileSync: ((file: string) => (log.push(`read ${path.basename(file)}`), fs.readFileSync(file))) as typeof fs.readFileSync };
       const visit = (report: { file: string }) => log.push(`visit ${report.file}`);
-      forEachFile(big, undefined, { cwd: bigDir, fs: loggingFs, stdout: () => undefined, stderr: () => undefined }, visit);
+      forEachFile(big, { maxFileSize: DEFAULT_MAX_FILE_SIZE }, { cwd: bigDir, fs: loggingFs, stdout: () => undefined, stderr: () => undefined }, visit);
       // Two files hold 4.2 million characters: the third is read once the first two are checked.
       assert.deepEqual(log, ['read big0.txt', 'read big1.txt', 'visit big0.txt', 'visit big1.txt', 'read big2.txt', 'visit big2.txt']);
 
       log.length = 0;
-      forEachFile(files, undefined, { cwd: dir, fs: loggingFs, stdout: () => undefined, stderr: () => undefined }, visit);
+      forEachFile(files, { maxFileSize: DEFAULT_MAX_FILE_SIZE }, { cwd: dir, fs: loggingFs, stdout: () => undefined, stderr: () => undefined }, visit);
       const firstVisit = log.findIndex((entry) => entry.startsWith('visit'));
       assert.deepEqual(log.slice(0, firstVisit), files.slice(0, 64).map((file) => `read ${file}`));
       assert.equal(log.indexOf('read r064.txt'), log.indexOf('visit r062.txt') + 1, 'the second batch is read after the first is checked (r063 is unreadable)');
