@@ -14,7 +14,6 @@ export function debounceMs() {
   return Number(/CHECK_DEBOUNCE_MS\s*=\s*(\d+)/.exec(source)[1]);
 }
 
-
 function positionAt(text, offset) {
   const before = text.slice(0, offset).split('\n');
   return { line: before.length - 1, character: before[before.length - 1].length };

@@ -78,7 +78,7 @@ console.log(
 );
 // Node starts 4 threads for V8's background work (optimising compilation) whatever the machine; on 2 CPUs they take
 // CPU time from the checking thread. `--v8-pool-size=0` sizes the pool by the CPUs (one fewer than there are); only
-// the command line or NODE_OPTIONS can set it, so this row shows what a CI job gains by setting it (docs/cli.md).
+// the command line or NODE_OPTIONS can set it, so this row shows what a CI job gains by setting it (README, the command-line checker).
 const POOL_BY_CPUS = '--v8-pool-size=0';
 const pooled = folderRunVariant(folders[folders.length - 1], 2, { env: { NODE_OPTIONS: [process.env.NODE_OPTIONS, POOL_BY_CPUS].filter(Boolean).join(' ') } });
 console.log(
