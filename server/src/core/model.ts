@@ -4,6 +4,7 @@
  */
 import type { SectionId } from './format/sections';
 import type { OffsetMap } from './text/offsetMap';
+import type { NormalizedText } from './text/normalize';
 
 export interface Span {
   start: number;
@@ -72,8 +73,6 @@ export interface Table1Block {
   rows: TableRow[];
   /** Column header cells, in order. */
   columnCells: Cell[];
-  /** For a lost header: the original offset where its text belongs (inside the empty header row), if known. */
-  headerInsert?: number;
 }
 
 export interface Table1 {
@@ -187,4 +186,6 @@ export interface ReportModel {
   traditional: boolean;
   /** Line-end style of the original, for fixes that insert lines. */
   eol: '\n' | '\r\n' | '\r';
+  /** The text the parser matched against, with its map to original offsets, for rules that read text it did not keep. */
+  normalized: NormalizedText;
 }

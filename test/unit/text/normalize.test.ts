@@ -155,3 +155,25 @@ describe('normalize: offsets back into the original', () => {
     assert.deepEqual(originals(normalized), [0, 1, 2, 3, 4, 5]);
   });
 });
+
+describe('normalize: offsets from the original (normalizedOf)', () => {
+  /** The normalised offset of every original offset, the text's end included. */
+  function normalizedOffsets(original: string): number[] {
+    const { map } = normalize(original);
+    return Array.from({ length: original.length + 1 }, (_, offset) => map.normalizedOf(offset));
+  }
+
+  it('maps a BOM, a gloss and the \\n of \\r\\n (its \\r holds the line end) to the character after them', () => {
+    // \ufeff 洞 ( d ò n g ) 口 \r \n 十: normalised 洞口\n十.
+    assert.deepEqual(normalizedOffsets('\ufeff洞(dòng)口\r\n十'), [0, 0, 1, 1, 1, 1, 1, 1, 1, 2, 3, 3, 4]);
+  });
+
+  it('maps every kept character to itself: normalizedOf(originalOf(i)) is i', () => {
+    for (const original of ['\ufeff一\r\n二\r\n', '洞(dòng)口（kǒu）\r\n十(shí)', '１２（個）', '', 'abc']) {
+      const normalized = normalize(original);
+      for (let offset = 0; offset <= normalized.text.length; offset++) {
+        assert.equal(normalized.map.normalizedOf(normalized.map.originalOf(offset)), offset, `${JSON.stringify(original)} at ${offset}`);
+      }
+    }
+  });
+});

@@ -88,5 +88,6 @@ export function parseReport(text: string): ReportModel {
     edition: edition.id,
     traditional: normalized.traditional,
     eol: eolOf(text),
+    normalized,
   };
 }

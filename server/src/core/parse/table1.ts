@@ -48,7 +48,7 @@ function searchRow(spec: Table1Spec, label: string): FoundRow | undefined {
 
 /**
  * Table 1: blocks opened by their 第二十条 header; rows found by label. A block whose header was lost (002's
- * `| |||`) is opened by its first row instead, and remembers where the header belongs.
+ * `| |||`) is opened by its first row instead (GR114 finds where the header belongs).
  */
 export function parseTable1(context: ParseContext, tokenized: Tokenized, spec: Table1Spec): Table1 {
   const pipe = tokenized.rowBreaks;
@@ -107,9 +107,7 @@ export function parseTable1(context: ParseContext, tokenized: Tokenized, spec: T
         current.blockId = found.block.id;
       } else {
         const firstSpan = context.cell(raw.labels[0] ?? raw.values[0]).span;
-        const previousEnd = current ? blockEnd(current) : -1;
         current = openBlock(found.block, undefined, firstSpan.start);
-        current.headerInsert = lostHeaderInsert(context, tokenized, previousEnd, firstSpan.start);
       }
     }
     if (!current) current = openBlock(undefined, undefined, context.cell(raw.labels[0] ?? raw.values[0]).span.start);
@@ -126,22 +124,4 @@ export function parseTable1(context: ParseContext, tokenized: Tokenized, spec: T
     blocks,
     layout: tokenized.layout,
   };
-}
-
-function blockEnd(block: Table1Block): number {
-  const lastRow = block.rows[block.rows.length - 1];
-  return lastRow ? lastRow.span.end : block.span.end;
-}
-
-/** Where a lost header's text goes: inside the empty pipe line (`| |||`) just before the block, if there is one. */
-function lostHeaderInsert(context: ParseContext, tokenized: Tokenized, previousEnd: number, blockStart: number): number | undefined {
-  let insert: number | undefined;
-  for (const line of tokenized.blankRowLines) {
-    const span = context.span(line.start, line.end);
-    if (span.end > blockStart || span.start < previousEnd) continue;
-    const pipe = line.text.indexOf('|');
-    const offset = pipe === -1 ? line.start : line.start + pipe + 1;
-    insert = context.span(offset, offset).start;
-  }
-  return insert;
 }

@@ -20,8 +20,6 @@ export interface Token {
 export interface Tokenized {
   layout: LayoutKind;
   tokens: Token[];
-  /** Pipe lines whose every cell is empty (`| |||`): where a lost block header stood. */
-  blankRowLines: Line[];
   /** Physical rows are marked (pipe lines, or blank / `|` lines between cell groups): a row ends only there. */
   rowBreaks: boolean;
 }
@@ -120,7 +118,6 @@ export function tokenize(lines: Line[]): Tokenized {
 
 function tokenizePipeRows(lines: Line[]): Tokenized {
   const tokens: Token[] = [];
-  const blankRowLines: Line[] = [];
   for (const line of lines) {
     if (line.blank) continue;
     if (!line.text.includes('|')) {
@@ -130,13 +127,11 @@ function tokenizePipeRows(lines: Line[]): Tokenized {
       );
       continue;
     }
-    if (filledCellCount(line.text, 1) === 0) {
-      blankRowLines.push(line);
-      continue;
-    }
+    // A line of empty cells (`| |||`, where 002 lost a block header) holds no cell of the table.
+    if (filledCellCount(line.text, 1) === 0) continue;
     pushPipeCells(line, tokens);
   }
-  return { layout: 'pipe', tokens, blankRowLines, rowBreaks: true };
+  return { layout: 'pipe', tokens, rowBreaks: true };
 }
 
 /**
@@ -186,7 +181,7 @@ function tokenizeCellPerLine(lines: Line[]): Tokenized {
     }
   }
   const rowBreaks = (blankLinesBreakRows && blankLines > 0) || (pipeLinesBreakRows && pipeOnly > 0);
-  return { layout: 'cellPerLine', tokens, blankRowLines: [], rowBreaks };
+  return { layout: 'cellPerLine', tokens, rowBreaks };
 }
 
 /** PDF text: `label 43 0 0 0 0 0 43` or `0 0 0 …` on one line becomes a label cell and number cells. */

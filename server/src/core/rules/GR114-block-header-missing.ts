@@ -1,7 +1,6 @@
 import { TABLE_NAMES } from '../format/prose';
 import type { Fix } from '../diagnostic';
-import type { Span, Table1 } from '../model';
-import { normalize } from '../text/normalize';
+import type { ReportModel, Span, Table1 } from '../model';
 import { shortLabel } from './support/names';
 import { blockSpecOf, findTable } from './support/tables';
 import { editInReportScript } from './support/text';
@@ -42,9 +41,15 @@ function lineBefore(text: string, lineStart: number): Line | undefined {
 const TAB_EMPTY_CELL = /^\t[ \t\u3000]*$/;
 const MAX_LINES_UP = 16;
 
+/** The line as the parser read it: Simplified, half-width, glosses removed (the parser's text, not normalised again). */
+function normalizedLine(model: ReportModel, line: Line): string {
+  const { text, map } = model.normalized;
+  return text.slice(map.normalizedOf(line.start), map.normalizedOf(line.start + line.text.length));
+}
+
 /** A line of the block's column header row (信息内容 | 本年制发件数 …, its `labels`), in any layout. */
-function isColumnHeaderLine(text: string, labels: readonly string[]): boolean {
-  const key = normalize(text).text.replace(/[\s|]+/g, '');
+function isColumnHeaderLine(model: ReportModel, line: Line, labels: readonly string[]): boolean {
+  const key = normalizedLine(model, line).replace(/[\s|]+/g, '');
   if (key === '') return false;
   return labels.some((label) => key.includes(label) || (key.length >= 2 && label.includes(key)));
 }
@@ -56,7 +61,13 @@ function isColumnHeaderLine(text: string, labels: readonly string[]): boolean {
  *   003's layout), where the fix writes the header;
  * - else, where empty cells are not written at all, the column header row (the block's first line); else undefined.
  */
-function emptyHeaderRow(text: string, firstRowStart: number, labels: readonly string[], pipeTable: boolean): { row: Line; next?: Line; fixable: boolean } | undefined {
+function emptyHeaderRow(
+  model: ReportModel,
+  text: string,
+  firstRowStart: number,
+  labels: readonly string[],
+  pipeTable: boolean,
+): { row: Line; next?: Line; fixable: boolean } | undefined {
   let lineStart = lineStartBefore(text, firstRowStart);
   let columnHeader: Line | undefined;
   let tabRow: Line | undefined;
@@ -69,7 +80,7 @@ function emptyHeaderRow(text: string, firstRowStart: number, labels: readonly st
       tabRow = lines[lines.length - 1];
       return false;
     }
-    if (!tabRow && lines.some((line) => isColumnHeaderLine(line.text, labels))) {
+    if (!tabRow && lines.some((line) => isColumnHeaderLine(model, line, labels))) {
       columnHeader = lines[lines.length - 1];
       return true;
     }
@@ -81,7 +92,7 @@ function emptyHeaderRow(text: string, firstRowStart: number, labels: readonly st
     lineStart = line.start;
     if (pipeTable) {
       if (EMPTY_CELL_ROW.test(line.text)) return { row: line, next: columnHeader, fixable: true };
-      if (step >= 2 || !isColumnHeaderLine(line.text, labels)) return undefined;
+      if (step >= 2 || !isColumnHeaderLine(model, line, labels)) return undefined;
       columnHeader = line;
       continue;
     }
@@ -129,7 +140,7 @@ export const rule: Rule = {
       if (!spec) continue;
       const header = inHeaderStyle(spec.header, found.table);
       const labels = [context.edition.table1.labelColumn, ...spec.columns.map((column) => shortLabel(column.label))];
-      const empty = emptyHeaderRow(context.text, block.rows[0]?.span.start ?? block.span.start, labels, found.table.layout === 'pipe');
+      const empty = emptyHeaderRow(context.model, context.text, block.rows[0]?.span.start ?? block.span.start, labels, found.table.layout === 'pipe');
       const span: Span = empty ? { start: empty.row.start, end: empty.row.start + empty.row.text.length } : block.span;
       context.report({
         span,

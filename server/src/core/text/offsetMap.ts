@@ -28,6 +28,27 @@ export class OffsetMap {
     return offset + this.shifts[this.segmentOf(offset)]!;
   }
 
+  /**
+   * Original offset → normalised offset: the inverse of originalOf. An offset inside removed text (a gloss, the \r
+   * of \r\n, a BOM) maps to the normalised character that follows it.
+   */
+  normalizedOf(original: number): number {
+    const starts = this.starts;
+    const shifts = this.shifts;
+    // Segments are ascending in original offsets too: segment k's characters begin at starts[k] + shifts[k].
+    let low = 0;
+    let high = starts.length - 1;
+    if (original < starts[0]! + shifts[0]!) return 0;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (starts[middle]! + shifts[middle]! <= original) low = middle;
+      else high = middle - 1;
+    }
+    const normalized = original - shifts[low]!;
+    const next = starts[low + 1];
+    return next !== undefined && normalized > next ? next : normalized;
+  }
+
   /** The shift of every offset in [start, end] when they all have the same one (nothing removed among them). */
   uniformShift(start: number, end: number): number | undefined {
     const segment = this.segmentOf(start);
