@@ -8,6 +8,7 @@
 import { defineConfig } from '@vscode/test-cli';
 import fs from 'node:fs';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 
 const root = import.meta.dirname;
 const workspace = path.join(root, '.vscode-test', 'workspace');
@@ -31,6 +32,12 @@ const REPORT_COPIES = [
   ['size/closing.govreport', SEED_004],
 ];
 
+/** Seed reports saved in GB18030, as many agencies publish them: [path in the workspace, seed]. */
+const GB18030_COPIES = [
+  ['encodings/gb18030-opened.govreport', SEED_004],
+  ['encodings/gb18030-unopened.govreport', SEED_004],
+];
+
 function prepareWorkspace() {
   fs.rmSync(workspace, { recursive: true, force: true });
   fs.cpSync(path.join(root, 'test', 'vscode', 'workspace'), workspace, { recursive: true });
@@ -42,6 +49,10 @@ function prepareWorkspace() {
   for (const [target, seed] of REPORT_COPIES) {
     fs.mkdirSync(path.dirname(path.join(workspace, target)), { recursive: true });
     fs.copyFileSync(path.join(seedsDir, `${seed}.txt`), path.join(workspace, target));
+  }
+  for (const [target, seed] of GB18030_COPIES) {
+    fs.mkdirSync(path.dirname(path.join(workspace, target)), { recursive: true });
+    fs.writeFileSync(path.join(workspace, target), iconv.encode(fs.readFileSync(path.join(seedsDir, `${seed}.txt`), 'utf8'), 'gb18030'));
   }
   return workspace;
 }

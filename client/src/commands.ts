@@ -9,6 +9,7 @@ import {
   NewReportRequest,
   RewriteTablesRequest,
 } from '../../server/src/lsp/protocol';
+import { decodeReport, showEncodingNotice } from './decodeReport';
 import { maxFileSizeOf, showSizeNotice } from './sizeLimit';
 
 export const GOVREPORT_LANGUAGE_ID = 'govreport';
@@ -82,12 +83,14 @@ async function exportTables(client: BaseLanguageClient, format: 'csv' | 'json'):
 
 async function checkWorkspace(client: BaseLanguageClient): Promise<void> {
   const uris = await vscode.workspace.findFiles('**/*.govreport', '**/node_modules/**', MAX_WORKSPACE_FILES);
-  const decoder = new TextDecoder('utf-8');
-  const read = await Promise.all(
-    uris.map(async (uri) => ({ uri, text: decoder.decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '') })),
-  );
-  // Files above govreport.maxFileSize get the size notice here and are not sent, as open ones are not (sizeLimit.ts).
+  const read = await Promise.all(uris.map(async (uri) => ({ uri, text: decodeReport(await vscode.workspace.fs.readFile(uri)) })));
+  // Files above govreport.maxFileSize get the size notice here and are not sent, as open ones are not (sizeLimit.ts);
+  // files that are not text in UTF-8 or GB18030 get the encoding notice.
   const files = read.flatMap(({ uri, text }) => {
+    if (text === undefined) {
+      showEncodingNotice(client, uri);
+      return [];
+    }
     const limit = maxFileSizeOf(uri);
     if (text.length <= limit) return [{ uri: uri.toString(), text }];
     showSizeNotice(client, uri, text.length, limit);
