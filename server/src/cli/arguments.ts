@@ -23,7 +23,8 @@ PATH 可以是文件、文件夹或 glob 模式（如 "reports/**/*.txt"，请�
 文件夹中默认检查扩展名为 .txt、.govreport、.md 的文件（含子文件夹，跳过以 . 开头的文件和文件夹）。
 文件按 UTF-8（可带 BOM）或 GB18030 读取，自动识别。
 
-check   检查并输出诊断；--format json 输出一个 JSON 数组，sarif 输出 SARIF 2.1.0。
+check   检查并输出诊断；--format json 输出一个 JSON 数组（未检查的文件带 notChecked 说明原因），
+        sarif 输出 SARIF 2.1.0。
         --jobs 设置并行检查的线程数；默认 auto：文件较多时使用（CPU 数 − 1）个线程。输出顺序与单线程相同。
 fix     应用所有安全修复，按原编码、BOM 和换行符原子地写回；--dry-run 只输出统一 diff，不写文件。
 lsp     启动语言服务器（stdio）。

@@ -5,6 +5,8 @@ import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import type { FileResult } from './formatters/types';
 import { findFiles, type ReadOptions } from './reports';
+
+type FoundFiles = ReturnType<typeof findFiles>;
 import { checkFiles, type CheckedFiles } from './checkFiles';
 import { exitCodeFor } from './exitCode';
 import { checkInParallel, threadCount, type Jobs } from './parallelCheck';
@@ -15,22 +17,24 @@ export interface CheckCommand extends ReadOptions {
   paths: string[];
 }
 
-function finish(command: CheckCommand, checked: CheckedFiles, pathProblem: boolean, context: CliContext, toolVersion: string): number {
-  const { results } = checked;
+function finish(command: CheckCommand, found: FoundFiles, checked: CheckedFiles, context: CliContext, toolVersion: string): number {
+  // PATHs that named no file come first, as on stderr.
+  const results: FileResult[] = [...found.problems.map(({ path, message }) => ({ file: path, diagnostics: [], notChecked: message })), ...checked.results];
+  const complete = !(found.pathProblem || checked.ioProblem);
   const output =
     command.format === 'json'
       ? formatJson(results)
       : command.format === 'sarif'
-        ? formatSarif(results, toolVersion)
+        ? formatSarif(results, toolVersion, complete)
         : formatStylish(results);
   context.stdout(output);
-  return exitCodeFor(results, pathProblem || checked.ioProblem);
+  return exitCodeFor(results, !complete);
 }
 
 /** `check` on the calling thread only: what tests and small runs use. */
 export function runCheck(command: CheckCommand, context: CliContext, toolVersion: string): number {
-  const { files, pathProblem } = findFiles(command.paths, context);
-  return finish(command, checkFiles(files, command, context), pathProblem, context, toolVersion);
+  const found = findFiles(command.paths, context);
+  return finish(command, found, checkFiles(found.files, command, context), context, toolVersion);
 }
 
 /**
@@ -44,11 +48,11 @@ export async function runCheckWithThreads(
   toolVersion: string,
   workerScript: string,
 ): Promise<number> {
-  const { files, pathProblem } = findFiles(command.paths, context);
-  const threads = threadCount(command.jobs, files.length);
+  const found = findFiles(command.paths, context);
+  const threads = threadCount(command.jobs, found.files.length);
   const checked =
     threads <= 1
-      ? checkFiles(files, command, context)
-      : await checkInParallel(files, command, context, threads, workerScript);
-  return finish(command, checked, pathProblem, context, toolVersion);
+      ? checkFiles(found.files, command, context)
+      : await checkInParallel(found.files, command, context, threads, workerScript);
+  return finish(command, found, checked, context, toolVersion);
 }

@@ -8,11 +8,18 @@ export interface CheckedFiles {
   ioProblem: boolean;
 }
 
-/** Reads and checks found files in order, on the calling thread; problems go to `context.stderr`. */
+/**
+ * Reads and checks found files in order, on the calling thread; problems go to `context.stderr`, and a file that
+ * could not be checked is in the results with the reason, so JSON and SARIF readers learn of it too.
+ */
 export function checkFiles(files: readonly string[], options: ReadOptions, context: CliContext): CheckedFiles {
   const results: FileResult[] = [];
-  const { ioProblem } = forEachFile(files, options, context, (report) => {
-    results.push({ file: report.file, diagnostics: checkReport(report.text, report.options).diagnostics });
-  });
+  const { ioProblem } = forEachFile(
+    files,
+    options,
+    context,
+    (report) => results.push({ file: report.file, diagnostics: checkReport(report.text, report.options).diagnostics }),
+    (file, reason) => results.push({ file, diagnostics: [], notChecked: reason }),
+  );
   return { results, ioProblem };
 }

@@ -3,7 +3,7 @@ import type { CheckOptions } from '../core';
 import type { DecodedText } from '../node/decode';
 import { ConfigResolver } from './configResolution';
 import type { CliContext } from './context';
-import { expandPaths } from './files';
+import { expandPaths, type PathProblem } from './files';
 import { readReport, type ReadResult } from './readReport';
 
 /** How `check` and `fix` read their files: the config file named on the command line, and the size limit. */
@@ -35,11 +35,11 @@ export function forEachReport(
   return { ioProblem: pathProblem || visited.ioProblem };
 }
 
-/** PATHs → the files they name; each path that names nothing readable is written to stderr. */
-export function findFiles(paths: readonly string[], context: CliContext): { files: string[]; pathProblem: boolean } {
+/** PATHs → the files they name; each path that names nothing readable is written to stderr, and returned. */
+export function findFiles(paths: readonly string[], context: CliContext): { files: string[]; pathProblem: boolean; problems: PathProblem[] } {
   const { files, problems } = expandPaths(paths, context);
   for (const { path: shown, message } of problems) context.stderr(`${shown}：${message}\n`);
-  return { files, pathProblem: problems.length > 0 };
+  return { files, pathProblem: problems.length > 0, problems };
 }
 
 /**
@@ -62,19 +62,23 @@ function readBatch(files: readonly string[], start: number, maxFileSize: number,
   for (let index = start; index < files.length && batch.length < READ_AHEAD_FILES && characters < READ_AHEAD_CHARACTERS; index++) {
     const file = files[index]!;
     const absolute = path.resolve(context.cwd, file);
-    const read = readReport(file, absolute, maxFileSize, context);
+    const read = readReport(absolute, maxFileSize, context);
     if (read.ok) characters += read.text.length;
     batch.push({ file, absolute, read });
   }
   return batch;
 }
 
-/** Files already found (by expandPaths) → decoded text with its config; what a parallel check runs on each share. */
+/**
+ * Files already found (by expandPaths) → decoded text with its config; what a parallel check runs on each share.
+ * A file that cannot be read, is no text or is too large goes to stderr and to `unread`, with the reason.
+ */
 export function forEachFile(
   files: readonly string[],
   options: ReadOptions,
   context: CliContext,
   visit: (report: ReportInput) => void,
+  unread: (file: string, reason: string) => void = () => undefined,
 ): { ioProblem: boolean } {
   let ioProblem = false;
   const problem = (message: string): void => {
@@ -87,7 +91,8 @@ export function forEachFile(
     start += batch.length;
     for (const { file, absolute, read } of batch) {
       if (!read.ok) {
-        problem(read.message);
+        problem(`${file}：${read.reason}`);
+        unread(file, read.reason);
         continue;
       }
       const { config, previousReportText } = configs.forFile(absolute);
@@ -95,7 +100,9 @@ export function forEachFile(
       try {
         visit({ file, absolute, text: read.text, encoding: read.encoding, bom: read.bom, options: checkOptions });
       } catch (error) {
-        problem(`${file}：${error instanceof Error ? error.message : String(error)}`);
+        const reason = error instanceof Error ? error.message : String(error);
+        problem(`${file}：${reason}`);
+        unread(file, reason);
       }
     }
   }

@@ -9,11 +9,22 @@ import { fsError, makeTempDir, removeDir, run, SEED, seedText } from './harness'
 
 interface JsonFile {
   file: string;
+  notChecked?: string;
   diagnostics: { line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }[];
 }
 
 function parseJson(stdout: string): JsonFile[] {
   return JSON.parse(stdout) as JsonFile[];
+}
+
+/** The files of a JSON run that were checked. */
+function checkedFiles(stdout: string): string[] {
+  return parseJson(stdout).flatMap((file) => (file.notChecked === undefined ? [file.file] : []));
+}
+
+/** The files (or PATHs) of a JSON run that were not checked, with the reason given. */
+function notChecked(stdout: string): [string, string][] {
+  return parseJson(stdout).flatMap((file) => (file.notChecked === undefined ? [] : [[file.file, file.notChecked] as [string, string]]));
 }
 
 describe('govreport check', () => {
@@ -113,7 +124,8 @@ describe('govreport check', () => {
         }) as typeof fs.readFileSync,
       });
       assert.equal(result.stderr, 'locked.txt：无法读取：没有访问权限\n');
-      assert.deepEqual(parseJson(result.stdout).map((file) => file.file), ['ok.txt']);
+      assert.deepEqual(checkedFiles(result.stdout), ['ok.txt']);
+      assert.deepEqual(parseJson(result.stdout)[0], { file: 'locked.txt', notChecked: '无法读取：没有访问权限', diagnostics: [] });
       assert.equal(result.exitCode, 2);
     });
 
@@ -126,7 +138,11 @@ describe('govreport check', () => {
       assert.equal(lines[0], 'utf16.txt：文件含有 NUL 字节：是二进制文件或无 BOM 的 UTF-16 文件，不是 UTF-8 或 GB18030 文本');
       assert.match(lines[1]!, /^random\.txt：文件既不是 UTF-8 也不是 GB18030 编码/);
       assert.equal(lines.length, 2);
-      assert.deepEqual(parseJson(result.stdout).map((file) => file.file), ['ok.txt']);
+      assert.deepEqual(checkedFiles(result.stdout), ['ok.txt']);
+      assert.deepEqual(notChecked(result.stdout), [
+        ['utf16.txt', lines[0]!.slice('utf16.txt：'.length)],
+        ['random.txt', lines[1]!.slice('random.txt：'.length)],
+      ]);
       assert.equal(result.exitCode, 2);
     });
 
@@ -136,7 +152,8 @@ describe('govreport check', () => {
       write('ok.txt', '报告\n');
       const over = run(dir, ['check', '--format', 'json', '--max-file-size', String(seed.length - 1), 'seed.txt', 'ok.txt']);
       assert.equal(over.stderr, `seed.txt：文件有 ${seed.length} 个字符，超过 --max-file-size 的上限 ${seed.length - 1} 个字符，未作检查\n`);
-      assert.deepEqual(parseJson(over.stdout).map((file) => file.file), ['ok.txt']);
+      assert.deepEqual(checkedFiles(over.stdout), ['ok.txt']);
+      assert.deepEqual(notChecked(over.stdout), [['seed.txt', `文件有 ${seed.length} 个字符，超过 --max-file-size 的上限 ${seed.length - 1} 个字符，未作检查`]]);
       assert.equal(over.exitCode, 2);
 
       const atLimit = run(dir, ['check', '--format', 'json', '--max-file-size', String(seed.length), 'seed.txt']);
@@ -157,8 +174,19 @@ describe('govreport check', () => {
       write('ok.txt', seedText(SEED.clean000));
       const result = run(dir, ['check', '--format', 'json', 'missing.txt', 'none/*.txt', 'ok.txt']);
       assert.equal(result.stderr, 'missing.txt：文件或文件夹不存在\nnone/*.txt：没有匹配的文件\n');
-      assert.deepEqual(parseJson(result.stdout).map((file) => file.file), ['ok.txt']);
+      assert.deepEqual(checkedFiles(result.stdout), ['ok.txt']);
+      assert.deepEqual(notChecked(result.stdout), [
+        ['missing.txt', '文件或文件夹不存在'],
+        ['none/*.txt', '没有匹配的文件'],
+      ]);
       assert.equal(result.exitCode, 2);
+
+      const sarif = JSON.parse(run(dir, ['check', '--format', 'sarif', 'missing.txt', 'ok.txt']).stdout) as {
+        runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { message: { text: string } }[] }[] }[];
+      };
+      const [invocation] = sarif.runs[0]!.invocations;
+      assert.equal(invocation!.executionSuccessful, false);
+      assert.deepEqual(invocation!.toolExecutionNotifications.map((notification) => notification.message.text), ['missing.txt：文件或文件夹不存在']);
     });
 
     it('a folder without permission (injected: as root every folder is readable)', () => {
@@ -172,7 +200,8 @@ describe('govreport check', () => {
         }) as typeof fs.readdirSync,
       });
       assert.equal(result.stderr, 'r/secret：没有访问权限\n');
-      assert.deepEqual(parseJson(result.stdout).map((file) => file.file), ['r/ok.txt']);
+      assert.deepEqual(checkedFiles(result.stdout), ['r/ok.txt']);
+      assert.deepEqual(notChecked(result.stdout), [['r/secret', '没有访问权限']]);
       assert.equal(result.exitCode, 2);
     });
 
@@ -182,12 +211,14 @@ describe('govreport check', () => {
       fs.symlinkSync('loop-a.txt', path.join(dir, 'r', 'loop-b.txt'));
       const direct = run(dir, ['check', '--format', 'json', 'r/loop-a.txt', 'r/ok.txt']);
       assert.equal(direct.stderr, 'r/loop-a.txt：符号链接形成循环\n');
-      assert.deepEqual(parseJson(direct.stdout).map((file) => file.file), ['r/ok.txt']);
+      assert.deepEqual(checkedFiles(direct.stdout), ['r/ok.txt']);
+      assert.deepEqual(notChecked(direct.stdout), [['r/loop-a.txt', '符号链接形成循环']]);
       assert.equal(direct.exitCode, 2);
 
       const walked = run(dir, ['check', '--format', 'json', 'r']);
       assert.match(walked.stderr, /^r\/loop-[ab]\.txt：符号链接形成循环\n/);
-      assert.deepEqual(parseJson(walked.stdout).map((file) => file.file), ['r/ok.txt']);
+      assert.deepEqual(checkedFiles(walked.stdout), ['r/ok.txt']);
+      assert.equal(notChecked(walked.stdout).length, walked.stderr.trimEnd().split('\n').length);
       assert.equal(walked.exitCode, 2);
     });
 

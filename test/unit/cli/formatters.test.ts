@@ -43,6 +43,16 @@ describe('JSON output', () => {
       ]) + '\n',
     );
   });
+
+  it('lists a file that was not checked with the reason, before no diagnostics', () => {
+    assert.equal(
+      formatJson([
+        { file: 'locked.txt', diagnostics: [], notChecked: '无法读取：没有访问权限' },
+        { file: 'b.txt', diagnostics: [] },
+      ]),
+      '[{"file":"locked.txt","notChecked":"无法读取：没有访问权限","diagnostics":[]},{"file":"b.txt","diagnostics":[]}]\n',
+    );
+  });
 });
 
 describe('stylish output', () => {
@@ -63,14 +73,24 @@ describe('stylish output', () => {
   it('says so when nothing was found', () => {
     assert.equal(formatStylish([{ file: 'a.txt', diagnostics: [] }]), '1 个文件，没有发现问题\n');
   });
+
+  it('counts the files not checked apart (their reasons went to stderr)', () => {
+    const notChecked = { file: 'huge.txt', diagnostics: [], notChecked: '文件有 9 个字符，超过 --max-file-size 的上限 8 个字符，未作检查' };
+    assert.equal(formatStylish([{ file: 'a.txt', diagnostics: [] }, notChecked]), '1 个文件，没有发现问题，1 个文件未检查\n');
+    assert.equal(
+      formatStylish([notChecked, { file: 'a.txt', diagnostics: [sumError] }]),
+      `a.txt\n  55:10  error        ${sumError.message}  GR301\n\n1 个文件，1 个问题（1 error），1 个文件未检查\n`,
+    );
+  });
 });
 
 describe('SARIF output', () => {
   it('is SARIF 2.1.0 with the core’s rules and results pointing into them', () => {
-    const sarif = toSarif([{ file: 'dir\\报告.txt', diagnostics: [sumError] }], '1.2.3') as {
+    const sarif = toSarif([{ file: 'dir\\报告.txt', diagnostics: [sumError] }], '1.2.3', true) as {
       version: string;
       runs: {
         tool: { driver: { name: string; version: string; rules: { id: string; name: string; shortDescription: { text: string } }[] } };
+        invocations: unknown[];
         columnKind: string;
         results: unknown[];
       }[];
@@ -80,6 +100,7 @@ describe('SARIF output', () => {
     assert.equal(run!.tool.driver.name, 'govreport');
     assert.equal(run!.tool.driver.version, '1.2.3');
     assert.equal(run!.columnKind, 'utf16CodeUnits');
+    assert.deepEqual(run!.invocations, [{ executionSuccessful: true, toolExecutionNotifications: [] }]);
     assert.deepEqual(
       run!.tool.driver.rules.map((rule) => [rule.id, rule.name, rule.shortDescription.text]),
       RULES.map((rule) => [rule.meta.code, rule.meta.slug, rule.meta.description]),
@@ -104,9 +125,33 @@ describe('SARIF output', () => {
   });
 
   it('maps information and hint to the SARIF level note', () => {
-    const sarif = toSarif([{ file: 'a.txt', diagnostics: [{ ...sumError, severity: 'information' }, { ...sumError, severity: 'hint' }] }], '0') as {
+    const sarif = toSarif([{ file: 'a.txt', diagnostics: [{ ...sumError, severity: 'information' }, { ...sumError, severity: 'hint' }] }], '0', true) as {
       runs: { results: { level: string }[] }[];
     };
     assert.deepEqual(sarif.runs[0]!.results.map((result) => result.level), ['note', 'note']);
+  });
+
+  it('gives each file not checked as a notification of an unsuccessful invocation', () => {
+    const sarif = toSarif(
+      [
+        { file: 'dir\\locked.txt', diagnostics: [], notChecked: '无法读取：没有访问权限' },
+        { file: 'a.txt', diagnostics: [sumError] },
+      ],
+      '0',
+      false,
+    ) as { runs: { invocations: unknown[]; results: unknown[] }[] };
+    assert.deepEqual(sarif.runs[0]!.invocations, [
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: [
+          {
+            level: 'error',
+            message: { text: 'dir\\locked.txt：无法读取：没有访问权限' },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'dir/locked.txt' } } }],
+          },
+        ],
+      },
+    ]);
+    assert.equal(sarif.runs[0]!.results.length, 1);
   });
 });

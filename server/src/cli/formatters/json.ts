@@ -11,9 +11,17 @@ export interface JsonDiagnostic {
   message: string;
 }
 
-export function toJsonResults(results: readonly FileResult[]): { file: string; diagnostics: JsonDiagnostic[] }[] {
-  return results.map(({ file, diagnostics }) => ({
+export interface JsonFileResult {
+  file: string;
+  diagnostics: JsonDiagnostic[];
+  /** Why the file was not checked (or a PATH named no file); absent for every checked file. */
+  notChecked?: string;
+}
+
+export function toJsonResults(results: readonly FileResult[]): JsonFileResult[] {
+  return results.map(({ file, diagnostics, notChecked }) => ({
     file,
+    ...(notChecked === undefined ? {} : { notChecked }),
     diagnostics: diagnostics.map((diagnostic) => ({
       line: diagnostic.range.start.line + 1,
       column: diagnostic.range.start.character + 1,

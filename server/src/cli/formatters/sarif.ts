@@ -10,8 +10,11 @@ function artifactUri(file: string): string {
   return encodeURI(file.split('\\').join('/'));
 }
 
-/** SARIF 2.1.0: one run, the rule list from the core's RULES metadata, results pointing into it by index. */
-export function toSarif(results: readonly FileResult[], toolVersion: string): object {
+/**
+ * SARIF 2.1.0: one run, the rule list from the core's RULES metadata, results pointing into it by index. Files that
+ * could not be checked are the invocation's notifications, so code-scanning tools show that the run was incomplete.
+ */
+export function toSarif(results: readonly FileResult[], toolVersion: string, complete: boolean): object {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.code, index]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -31,6 +34,16 @@ export function toSarif(results: readonly FileResult[], toolVersion: string): ob
             })),
           },
         },
+        invocations: [
+          {
+            executionSuccessful: complete,
+            toolExecutionNotifications: results.flatMap(({ file, notChecked }) =>
+              notChecked === undefined
+                ? []
+                : [{ level: 'error', message: { text: `${file}：${notChecked}` }, locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(file) } } }] }],
+            ),
+          },
+        ],
         columnKind: 'utf16CodeUnits',
         results: results.flatMap(({ file, diagnostics }) =>
           diagnostics.map((diagnostic) => ({
@@ -58,6 +71,6 @@ export function toSarif(results: readonly FileResult[], toolVersion: string): ob
   };
 }
 
-export function formatSarif(results: readonly FileResult[], toolVersion: string): string {
-  return JSON.stringify(toSarif(results, toolVersion), null, 2) + '\n';
+export function formatSarif(results: readonly FileResult[], toolVersion: string, complete: boolean): string {
+  return JSON.stringify(toSarif(results, toolVersion, complete), null, 2) + '\n';
 }

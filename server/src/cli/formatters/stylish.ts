@@ -3,7 +3,10 @@ import type { FileResult } from './types';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
-/** Human-readable output in the manner of ESLint's stylish formatter: one block per file, then a summary line. */
+/**
+ * Human-readable output in the manner of ESLint's stylish formatter: one block per file, then a summary line. Files
+ * not checked were named on stderr already; the summary counts them apart.
+ */
 export function formatStylish(results: readonly FileResult[]): string {
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   let output = '';
@@ -19,8 +22,10 @@ export function formatStylish(results: readonly FileResult[]): string {
     output += '\n';
   }
   const total = SEVERITY_ORDER.reduce((sum, severity) => sum + counts[severity], 0);
-  const files = results.length;
-  if (total === 0) return `${files} 个文件，没有发现问题\n`;
+  const notChecked = results.filter((result) => result.notChecked !== undefined).length;
+  const files = results.length - notChecked;
+  const unchecked = notChecked > 0 ? `，${notChecked} 个文件未检查` : '';
+  if (total === 0) return `${files} 个文件，没有发现问题${unchecked}\n`;
   const parts = SEVERITY_ORDER.filter((severity) => counts[severity] > 0).map((severity) => `${counts[severity]} ${severity}`);
-  return output + `${files} 个文件，${total} 个问题（${parts.join('，')}）\n`;
+  return output + `${files} 个文件，${total} 个问题（${parts.join('，')}）${unchecked}\n`;
 }
