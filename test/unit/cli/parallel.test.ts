@@ -65,8 +65,9 @@ describe('check on several threads', () => {
     assert.equal(parallel.status, single.status);
     assert.equal(parallel.stdout, single.stdout);
     assert.equal(parallel.stderr, single.stderr);
-    const files = (JSON.parse(parallel.stdout) as { file: string }[]).map((result) => result.file);
-    assert.deepEqual(files, [...names].sort());
+    const results = JSON.parse(parallel.stdout) as { file: string; notChecked?: string }[];
+    assert.deepEqual(results.filter((result) => result.notChecked === undefined).map((result) => result.file), [...names].sort());
+    assert.deepEqual(results.filter((result) => result.notChecked !== undefined).map((result) => result.file), ['f1/binary.txt', 'f5/nul.txt']);
     assert.deepEqual(parallel.stderr.split('\n').filter(Boolean), [
       'f1/binary.txt：文件既不是 UTF-8 也不是 GB18030 编码（疑似 Shift_JIS）',
       'f3/.govreportrc.json：rules.GR301 的值 "loud" 无效，应为 error、warning、information、hint 或 off',
@@ -83,7 +84,10 @@ describe('check on several threads', () => {
     const refused = parallel.stderr.split('\n').filter((line) => line.includes('--max-file-size'));
     // Seeds 002 and 004 are longer than 004 less one character, in each of the seven folders.
     assert.deepEqual(refused.map((line) => line.slice(0, line.indexOf('：'))), [0, 1, 2, 3, 4, 5, 6].flatMap((folder) => [`f${folder}/${SEED.traditional002}`, `f${folder}/${SEED.errors004}`]));
-    assert.equal((JSON.parse(parallel.stdout) as unknown[]).length, 7 * 3);
+    const results = JSON.parse(parallel.stdout) as { file: string; notChecked?: string }[];
+    assert.equal(results.filter((result) => result.notChecked === undefined).length, 7 * 3);
+    // The refused seeds, binary.txt and nul.txt.
+    assert.equal(results.filter((result) => result.notChecked !== undefined).length, 7 * 2 + 2);
   });
 
   it('checks a share again on the main thread when its worker cannot start, losing nothing', async () => {
