@@ -18,7 +18,9 @@ function runCli(target, { args = [], env = process.env, cwd, expected = [0, 1] }
   const elapsed = now() - start;
   if (!expected.includes(run.status)) throw new Error(`govreport check exited with ${run.status}: ${run.stderr.slice(0, 500)}`);
   const results = JSON.parse(run.stdout);
-  return { elapsed, files: results.length, results, stderr: run.stderr };
+  // Files not checked (refused for their size, unreadable) are in the output too, with the reason.
+  const checked = results.filter((result) => result.notChecked === undefined);
+  return { elapsed, files: checked.length, results: checked, stderr: run.stderr };
 }
 
 /** `folders`: [{ size, dir }] ascending; each run `repeats` times, the fastest kept (the least disturbed run). */
