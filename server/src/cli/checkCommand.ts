@@ -5,11 +5,12 @@ import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import type { FileResult } from './formatters/types';
 import { findFiles, type ReadOptions } from './reports';
-
-type FoundFiles = ReturnType<typeof findFiles>;
 import { checkFiles, type CheckedFiles } from './checkFiles';
 import { exitCodeFor } from './exitCode';
 import { checkInParallel, threadCount, type Jobs } from './parallelCheck';
+
+/** What findFiles made of the PATHs: the files, and the PATHs that named none. */
+type FoundFiles = ReturnType<typeof findFiles>;
 
 export interface CheckCommand extends ReadOptions {
   format: OutputFormat;
