@@ -1,7 +1,8 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';
 import { DIAGNOSTIC_SOURCE } from '../../server/src/lsp/protocol';
+import { showFileNotice } from './fileNotice';
 
 /**
  * Bytes of a report that is not open in an editor → its text, read as the CLI reads reports: UTF-8 (a BOM
@@ -22,19 +23,15 @@ export function decodeReport(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-export const ENCODING_CODE = 'encoding';
-
 /** What "check all reports" shows on a file it could not read as text. */
-export function encodingDiagnostic(): Diagnostic {
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Warning,
-    code: ENCODING_CODE,
-    source: DIAGNOSTIC_SOURCE,
-    message: '文件既不是 UTF-8 也不是 GB18030 文本，未作检查：请另存为 UTF-8 或 GB18030。',
-  };
-}
+const ENCODING_NOTICE: Diagnostic = {
+  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  severity: DiagnosticSeverity.Warning,
+  code: 'encoding',
+  source: DIAGNOSTIC_SOURCE,
+  message: '文件既不是 UTF-8 也不是 GB18030 文本，未作检查：请另存为 UTF-8 或 GB18030。',
+};
 
 export function showEncodingNotice(client: BaseLanguageClient, uri: vscode.Uri): void {
-  client.diagnostics?.set(uri, [client.protocol2CodeConverter.asDiagnostic(encodingDiagnostic())]);
+  showFileNotice(client, uri, ENCODING_NOTICE);
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DidOpenTextDocumentNotification, type BaseLanguageClient, type Middleware } from 'vscode-languageclient';
 import { maxFileSizeFrom, sizeLimitDiagnostic } from '../../server/src/lsp/sizeLimit';
+import { showFileNotice } from './fileNotice';
 
 /** govreport.maxFileSize for a file (the setting is resource-scoped), read as the server reads it. */
 export function maxFileSizeOf(uri: vscode.Uri): number {
@@ -90,5 +91,5 @@ export class SizeLimitGate {
 
 /** The server's size notice, shown by the client for a file it does not send: `length` characters over `limit`. */
 export function showSizeNotice(client: BaseLanguageClient, uri: vscode.Uri, length: number, limit: number): void {
-  client.diagnostics?.set(uri, [client.protocol2CodeConverter.asDiagnostic(sizeLimitDiagnostic(length, limit))]);
+  showFileNotice(client, uri, sizeLimitDiagnostic(length, limit));
 }
