@@ -3,19 +3,14 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { TextEdit } from 'vscode-languageserver-protocol';
 import type { EnsureStarted } from './activate';
 import {
-  CheckFilesRequest,
   ConvertRequest,
   ExportTablesRequest,
   NewReportRequest,
   RewriteTablesRequest,
 } from '../../server/src/lsp/protocol';
-import { decodeReport, showEncodingNotice } from './decodeReport';
-import { maxFileSizeOf, showSizeNotice } from './sizeLimit';
+import { WorkspaceCheck } from './workspaceCheck';
 
 export const GOVREPORT_LANGUAGE_ID = 'govreport';
-
-/** Upper bound of files "check all reports" reads, so a huge workspace cannot stall the editor. */
-const MAX_WORKSPACE_FILES = 5000;
 
 function activeReport(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
@@ -81,22 +76,8 @@ async function exportTables(client: BaseLanguageClient, format: 'csv' | 'json'):
   void vscode.window.showInformationMessage(vscode.l10n.t('Tables exported to {0}', vscode.workspace.asRelativePath(target)));
 }
 
-async function checkWorkspace(client: BaseLanguageClient): Promise<void> {
-  const uris = await vscode.workspace.findFiles('**/*.govreport', '**/node_modules/**', MAX_WORKSPACE_FILES);
-  const read = await Promise.all(uris.map(async (uri) => ({ uri, text: decodeReport(await vscode.workspace.fs.readFile(uri)) })));
-  // Files above govreport.maxFileSize get the size notice here and are not sent, as open ones are not (sizeLimit.ts);
-  // files that are not text in UTF-8 or GB18030 get the encoding notice.
-  const files = read.flatMap(({ uri, text }) => {
-    if (text === undefined) {
-      showEncodingNotice(client, uri);
-      return [];
-    }
-    const limit = maxFileSizeOf(uri);
-    if (text.length <= limit) return [{ uri: uri.toString(), text }];
-    showSizeNotice(client, uri, text.length, limit);
-    return [];
-  });
-  const summary = await client.sendRequest(CheckFilesRequest, { files });
+async function checkWorkspace(workspaceCheck: WorkspaceCheck): Promise<void> {
+  const summary = await workspaceCheck.checkAll();
   void vscode.window.showInformationMessage(
     vscode.l10n.t('Checked {0} reports: {1} errors, {2} warnings (see the Problems panel).', summary.files, summary.errors, summary.warnings),
   );
@@ -104,13 +85,15 @@ async function checkWorkspace(client: BaseLanguageClient): Promise<void> {
 
 /** Every command listed in package.json `contributes.commands`. */
 export function registerCommands(context: vscode.ExtensionContext, client: BaseLanguageClient, ensureStarted: EnsureStarted): void {
+  const workspaceCheck = new WorkspaceCheck(client);
+  context.subscriptions.push(workspaceCheck);
   const commands: Record<string, () => Promise<void>> = {
     'govreport.newReport': () => newReport(client),
     'govreport.convertToTraditional': () => convert(client, 'traditional'),
     'govreport.convertToSimplified': () => convert(client, 'simplified'),
     'govreport.exportCsv': () => exportTables(client, 'csv'),
     'govreport.exportJson': () => exportTables(client, 'json'),
-    'govreport.checkWorkspace': () => checkWorkspace(client),
+    'govreport.checkWorkspace': () => checkWorkspace(workspaceCheck),
     'govreport.rewriteTables': () => rewriteTables(client),
   };
   for (const [id, run] of Object.entries(commands)) {

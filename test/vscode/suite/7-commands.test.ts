@@ -4,7 +4,21 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { closeAllEditors, core, govreportDiagnostics, LANGUAGE_ID, manifest, openReport, waitFor, workspaceFile } from './helpers';
+import * as path from 'node:path';
+import {
+  assertDiagnosticsBecome,
+  closeAllEditors,
+  core,
+  coreDiagnostics,
+  govreportDiagnostics,
+  LANGUAGE_ID,
+  manifest,
+  openReport,
+  repoRoot,
+  SEED_004,
+  waitFor,
+  workspaceFile,
+} from './helpers';
 
 type WindowApi = typeof vscode.window;
 
@@ -18,6 +32,19 @@ async function withWindowStubs<T>(stubs: Partial<Record<keyof WindowApi, unknown
   } finally {
     Object.assign(window, originals);
   }
+}
+
+/** Resolves when VS Code's file watcher reports `kind` for `uri`. */
+function fileEvent(kind: 'create' | 'change' | 'delete', uri: vscode.Uri): Promise<void> {
+  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), '*'));
+  const event = { create: watcher.onDidCreate, change: watcher.onDidChange, delete: watcher.onDidDelete }[kind];
+  return new Promise<void>((resolve) => {
+    event((reported) => {
+      if (reported.toString() !== uri.toString()) return;
+      watcher.dispose();
+      resolve();
+    });
+  });
 }
 
 suite('commands', () => {
@@ -107,6 +134,27 @@ suite('commands', () => {
       (govreportDiagnostics(unopened).some((d) => d.severity === 'error') ? true : undefined));
     assert.equal(messages.length, 1);
     assert.match(messages[0], new RegExp(`\\b${reports.length}\\b`), `the summary names the ${reports.length} reports: ${messages[0]}`);
+  });
+
+  test('after govreport.checkWorkspace, a report changed on disk is checked again and a deleted one loses its problems', async () => {
+    await closeAllEditors();
+    const scratch = workspaceFile('unopened', 'changed-on-disk.govreport');
+    const seedText = fs.readFileSync(path.join(repoRoot(), 'test', 'fixtures', 'seeds', `${SEED_004}.txt`), 'utf8');
+    // Seed 004 as published, then with section 六's number gone: the second text has one problem more (GR101).
+    const edited = seedText.replace('六、其他需要报告的事项', '其他需要报告的事项');
+    assert.notDeepStrictEqual(coreDiagnostics(edited), coreDiagnostics(seedText));
+    // The file watcher reports a change that closely follows a creation as the creation: the file is checked once its
+    // creation has been reported, so that the change below is reported as one.
+    const created = fileEvent('create', scratch);
+    await vscode.workspace.fs.writeFile(scratch, new TextEncoder().encode(seedText));
+    await created;
+    await withWindowStubs({ showInformationMessage: async () => undefined }, () =>
+      Promise.resolve(vscode.commands.executeCommand('govreport.checkWorkspace')));
+    await assertDiagnosticsBecome(scratch, coreDiagnostics(seedText));
+    await vscode.workspace.fs.writeFile(scratch, new TextEncoder().encode(edited));
+    await assertDiagnosticsBecome(scratch, coreDiagnostics(edited));
+    await vscode.workspace.fs.delete(scratch);
+    await assertDiagnosticsBecome(scratch, []);
   });
 
   test('each contributed command was run by one of the tests above', () => {
