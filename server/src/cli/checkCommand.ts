@@ -21,7 +21,7 @@ export interface CheckCommand extends ReadOptions {
 function finish(command: CheckCommand, found: FoundFiles, checked: CheckedFiles, context: CliContext, toolVersion: string): number {
   // PATHs that named no file come first, as on stderr.
   const results: FileResult[] = [...found.problems.map(({ path, message }) => ({ file: path, diagnostics: [], notChecked: message })), ...checked.results];
-  const complete = !(found.pathProblem || checked.ioProblem);
+  const complete = found.problems.length === 0 && !checked.ioProblem;
   const output =
     command.format === 'json'
       ? formatJson(results)

@@ -34,7 +34,7 @@ export function runFix(command: ReadOptions & { dryRun: boolean; paths: string[]
       }
     }
     remaining.push({ file: report.file, diagnostics: checkReport(fixed.text, report.options).diagnostics });
-  });
+  }, (file, reason) => remaining.push({ file, diagnostics: [], notChecked: reason }));
   if (!command.dryRun) context.stdout(formatStylish(remaining));
   return exitCodeFor(remaining, ioProblem || writeProblem);
 }

@@ -22,24 +22,27 @@ export interface ReportInput extends DecodedText {
 
 /**
  * The part `check` and `fix` share: PATHs → files → decoded text with its config. Every I/O or config problem goes to
- * stderr and makes the result's `ioProblem` true; the remaining files are still visited.
+ * stderr and makes the result's `ioProblem` true; a PATH that names nothing and a file that is not checked also go to
+ * `unread`, with the reason; the remaining files are still visited.
  */
 export function forEachReport(
   paths: readonly string[],
   options: ReadOptions,
   context: CliContext,
   visit: (report: ReportInput) => void,
+  unread: (file: string, reason: string) => void = () => undefined,
 ): { ioProblem: boolean } {
-  const { files, pathProblem } = findFiles(paths, context);
-  const visited = forEachFile(files, options, context, visit);
-  return { ioProblem: pathProblem || visited.ioProblem };
+  const { files, problems } = findFiles(paths, context);
+  for (const { path: shown, message } of problems) unread(shown, message);
+  const visited = forEachFile(files, options, context, visit, unread);
+  return { ioProblem: problems.length > 0 || visited.ioProblem };
 }
 
 /** PATHs → the files they name; each path that names nothing readable is written to stderr, and returned. */
-export function findFiles(paths: readonly string[], context: CliContext): { files: string[]; pathProblem: boolean; problems: PathProblem[] } {
+export function findFiles(paths: readonly string[], context: CliContext): { files: string[]; problems: PathProblem[] } {
   const { files, problems } = expandPaths(paths, context);
   for (const { path: shown, message } of problems) context.stderr(`${shown}：${message}\n`);
-  return { files, pathProblem: problems.length > 0, problems };
+  return { files, problems };
 }
 
 /**

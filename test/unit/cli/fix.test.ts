@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import * as iconv from 'iconv-lite';
 import { checkReport, fixableDiagnostics } from '../../../server/src/core';
+import { formatStylish } from '../../../server/src/cli/formatters/stylish';
 import { encode, type TextEncoding } from '../../../server/src/node/decode';
 import { entries, fsError, makeTempDir, removeDir, run, SEED, seedText } from './harness';
 
@@ -129,14 +130,24 @@ describe('govreport fix', () => {
       `big.txt：文件有 ${broken.length} 个字符，超过 --max-file-size 的上限 ${broken.length - 1} 个字符，未作检查\nsmall.txt：已修复 1 处\n`,
     );
     assert.deepEqual(entries(dir), ['big.txt', 'small.txt']);
+    // What is left in small.txt, and big.txt counted apart in the summary.
+    assert.equal(
+      result.stdout,
+      formatStylish([
+        { file: 'big.txt', diagnostics: [], notChecked: 'not read' },
+        { file: 'small.txt', diagnostics: checkReport(head + '| 行政处罚 | 5 |\n').diagnostics },
+      ]),
+    );
+    assert.match(result.stdout, /，1 个文件未检查\n$/);
   });
 
   it('fixes the other files when one cannot be read, and exits 2', () => {
     fs.writeFileSync(file('bad.txt'), Buffer.from([0xff, 0xfe, 0x41, 0x00]));
     fs.writeFileSync(file('r.txt'), iconv.encode(withFullWidthValue(seedText(SEED.clean000)), 'gb18030'));
-    const result = run(dir, ['fix', 'bad.txt', 'r.txt']);
+    const result = run(dir, ['fix', 'bad.txt', 'missing.txt', 'r.txt']);
     assert.deepEqual(fs.readFileSync(file('r.txt')), iconv.encode(seedText(SEED.clean000), 'gb18030'));
     assert.equal(result.exitCode, 2);
-    assert.match(result.stderr, /^bad\.txt：文件是 UTF-16 编码/);
+    assert.match(result.stderr, /^missing\.txt：.*\nbad\.txt：文件是 UTF-16 编码.*\nr\.txt：已修复 1 处\n$/);
+    assert.equal(result.stdout, '1 个文件，没有发现问题，2 个文件未检查\n');
   });
 });
