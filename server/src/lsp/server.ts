@@ -43,6 +43,7 @@ import {
   type GovreportInitializationOptions,
 } from './protocol';
 import { sameDiagnostic, toLspDiagnostic, toLspEdit, toLspFoldingRange, toLspInlayHint, toLspSymbol } from './toLsp';
+import { sizeLimitDiagnostic } from './sizeLimit';
 
 /**
  * Delay between the last keystroke and the check. A check takes about a millisecond; the delay only spares the
@@ -271,10 +272,11 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     for (const file of files) {
       const open = documents.get(file.uri);
       const documentConfig = await configs.get(file.uri);
+      // A file above the limit gets the notice an open one gets (the VS Code client does not send such files).
       const diagnostics = open
         ? ((await analysisOf(file.uri))?.diagnostics ?? [])
         : file.text.length > documentConfig.settings.maxFileSize
-          ? []
+          ? [sizeLimitDiagnostic(file.text.length, documentConfig.settings.maxFileSize)]
           : checkReport(file.text, configs.checkOptions(documentConfig, openDocumentText)).diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, file.uri));
       if (!open) void connection.sendDiagnostics({ uri: file.uri, diagnostics });
       errors += diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length;
