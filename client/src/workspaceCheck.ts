@@ -32,6 +32,7 @@ export class WorkspaceCheck implements vscode.Disposable {
   private readonly changedOnDisk = new Map<string, vscode.Uri>();
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private watcher: vscode.FileSystemWatcher | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly client: BaseLanguageClient) {}
 
@@ -72,8 +73,18 @@ export class WorkspaceCheck implements vscode.Disposable {
   private deleted(uri: vscode.Uri): void {
     if (!this.checked.delete(uri.toString())) return;
     this.changedOnDisk.delete(uri.toString());
-    // An open report keeps its problems, as every editor keeps a deleted file's: saving it writes it back.
-    if (!isOpen(uri)) this.client.diagnostics?.delete(uri);
+    // After the checks already sent, whose diagnostics would otherwise arrive after the clearing. An open report
+    // keeps its problems, as every editor keeps a deleted file's: saving it writes it back.
+    void this.inOrder(async () => {
+      if (!isOpen(uri)) this.client.diagnostics?.delete(uri);
+    });
+  }
+
+  /** Runs `step` after every step queued before it: a check's diagnostics arrive before its request's answer. */
+  private inOrder<T>(step: () => Promise<T>): Promise<T> {
+    const done = this.queue.then(step);
+    this.queue = done.catch(() => undefined);
+    return done;
   }
 
   /**
@@ -81,7 +92,11 @@ export class WorkspaceCheck implements vscode.Disposable {
    * ones are not (sizeLimit.ts); files that are not text in UTF-8 or GB18030 get the encoding notice. A file that
    * cannot be read any more (deleted between the event and the read) loses what was shown for it.
    */
-  private async check(uris: readonly vscode.Uri[]): Promise<CheckFilesResult> {
+  private check(uris: readonly vscode.Uri[]): Promise<CheckFilesResult> {
+    return this.inOrder(() => this.readAndCheck(uris));
+  }
+
+  private async readAndCheck(uris: readonly vscode.Uri[]): Promise<CheckFilesResult> {
     const read = await Promise.all(
       uris.map(async (uri) => {
         try {
