@@ -87,15 +87,15 @@ export class WorkspaceCheck implements vscode.Disposable {
     return done;
   }
 
+  private check(uris: readonly vscode.Uri[]): Promise<CheckFilesResult> {
+    return this.inOrder(() => this.readAndCheck(uris));
+  }
+
   /**
    * Reads and checks `uris`. Files above govreport.maxFileSize get the size notice here and are not sent, as open
    * ones are not (sizeLimit.ts); files that are not text in UTF-8 or GB18030 get the encoding notice. A file that
    * cannot be read any more (deleted between the event and the read) loses what was shown for it.
    */
-  private check(uris: readonly vscode.Uri[]): Promise<CheckFilesResult> {
-    return this.inOrder(() => this.readAndCheck(uris));
-  }
-
   private async readAndCheck(uris: readonly vscode.Uri[]): Promise<CheckFilesResult> {
     const read = await Promise.all(
       uris.map(async (uri) => {

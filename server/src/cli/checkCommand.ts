@@ -3,7 +3,7 @@ import type { CliContext } from './context';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
-import type { FileResult } from './formatters/types';
+import { notCheckedResult, type FileResult } from './formatters/types';
 import { findFiles, type ReadOptions } from './reports';
 import { checkFiles, type CheckedFiles } from './checkFiles';
 import { exitCodeFor } from './exitCode';
@@ -20,7 +20,7 @@ export interface CheckCommand extends ReadOptions {
 
 function finish(command: CheckCommand, found: FoundFiles, checked: CheckedFiles, context: CliContext, toolVersion: string): number {
   // PATHs that named no file come first, as on stderr.
-  const results: FileResult[] = [...found.problems.map(({ path, message }) => ({ file: path, diagnostics: [], notChecked: message })), ...checked.results];
+  const results: FileResult[] = [...found.problems.map(({ path, message }) => notCheckedResult(path, message)), ...checked.results];
   const complete = found.problems.length === 0 && !checked.ioProblem;
   const output =
     command.format === 'json'

@@ -1,6 +1,6 @@
 import { checkReport } from '../core';
 import type { CliContext } from './context';
-import type { FileResult } from './formatters/types';
+import { notCheckedResult, type FileResult } from './formatters/types';
 import { forEachFile, type ReadOptions } from './reports';
 
 export interface CheckedFiles {
@@ -19,7 +19,7 @@ export function checkFiles(files: readonly string[], options: ReadOptions, conte
     options,
     context,
     (report) => results.push({ file: report.file, diagnostics: checkReport(report.text, report.options).diagnostics }),
-    (file, reason) => results.push({ file, diagnostics: [], notChecked: reason }),
+    (file, reason) => results.push(notCheckedResult(file, reason)),
   );
   return { results, ioProblem };
 }

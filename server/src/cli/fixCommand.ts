@@ -5,7 +5,7 @@ import { writeFileAtomically } from './atomicWrite';
 import { describeError, type CliContext } from './context';
 import { exitCodeFor } from './exitCode';
 import { formatStylish } from './formatters/stylish';
-import type { FileResult } from './formatters/types';
+import { notCheckedResult, type FileResult } from './formatters/types';
 import { withLineEnds } from './lineEnds';
 import { forEachReport, type ReadOptions } from './reports';
 
@@ -34,7 +34,7 @@ export function runFix(command: ReadOptions & { dryRun: boolean; paths: string[]
       }
     }
     remaining.push({ file: report.file, diagnostics: checkReport(fixed.text, report.options).diagnostics });
-  }, (file, reason) => remaining.push({ file, diagnostics: [], notChecked: reason }));
+  }, (file, reason) => remaining.push(notCheckedResult(file, reason)));
   if (!command.dryRun) context.stdout(formatStylish(remaining));
   return exitCodeFor(remaining, ioProblem || writeProblem);
 }

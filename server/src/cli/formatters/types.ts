@@ -10,3 +10,8 @@ export interface FileResult {
    */
   notChecked?: string;
 }
+
+/** The entry of a file that was not checked (or of a PATH that named no file), with the reason stderr gives. */
+export function notCheckedResult(file: string, reason: string): FileResult {
+  return { file, diagnostics: [], notChecked: reason };
+}
