@@ -129,6 +129,19 @@ for (const [way, normalizeThisWay] of [
       const normalized = normalizeThisWay('二、主動(dòng)公開政府信息情況 ５件');
       assert.equal(normalized.text, '二、主动公开政府信息情况 5件');
     });
+
+    // The code units are read from a buffer kept between texts: what lies past a shorter text's end is the longer
+    // text's before it, and must not be read as the \n of a \r\n or the rest of a gloss.
+    it('reads nothing past the text’s end after a longer text', () => {
+      normalizeThisWay('一\r\n二(èr)三');
+      const endingInCarriageReturn = normalizeThisWay('一\r');
+      assert.equal(endingInCarriageReturn.text, '一\n');
+      assert.deepEqual(originals(endingInCarriageReturn), [0, 1, 2]);
+      normalizeThisWay('一\r\n二(èr)三');
+      const endingInOpenGloss = normalizeThisWay('一\r\n二(è');
+      assert.equal(endingInOpenGloss.text, '一\n二(è');
+      assert.deepEqual(originals(endingInOpenGloss), [0, 1, 3, 4, 5, 6]);
+    });
   });
 }
 
