@@ -5,6 +5,8 @@ import { decodeReport, showEncodingNotice } from './decodeReport';
 import { maxFileSizeOf, showSizeNotice } from './sizeLimit';
 
 const REPORT_FILES = '**/*.govreport';
+/** Reports under such a folder are a package's, not the workspace's: never checked by the command. */
+const EXCLUDED_FOLDER = 'node_modules';
 
 /** Upper bound of files "check all reports" reads, so a huge workspace cannot stall the editor. */
 const MAX_WORKSPACE_FILES = 5000;
@@ -23,8 +25,8 @@ function isOpen(uri: vscode.Uri): boolean {
 /**
  * "Check all reports", and what keeps its results true afterwards. The problems it shows for reports that are not
  * open follow the files on disk: a report changed outside the editor (by git, by `govreport fix`) is checked again,
- * and a deleted one loses its problems and notices, instead of both staying in the Problems panel as they were when
- * the command ran. Open reports are the server's (it checks them as they are edited), so they are left alone here.
+ * a deleted one loses its problems and notices, instead of both staying in the Problems panel as they were when the
+ * command ran, and a report added to the workspace afterwards is checked as the command would have checked it. Open reports are the server's (it checks them as they are edited), so they are left alone here.
  */
 export class WorkspaceCheck implements vscode.Disposable {
   /** Reports this class showed problems or a notice for, by URI. */
@@ -39,7 +41,7 @@ export class WorkspaceCheck implements vscode.Disposable {
   /** Checks every report of the workspace (up to MAX_WORKSPACE_FILES) and from then on follows them on disk. */
   async checkAll(): Promise<CheckFilesResult> {
     this.watchDisk();
-    const uris = await vscode.workspace.findFiles(REPORT_FILES, '**/node_modules/**', MAX_WORKSPACE_FILES);
+    const uris = await vscode.workspace.findFiles(REPORT_FILES, `**/${EXCLUDED_FOLDER}/**`, MAX_WORKSPACE_FILES);
     return this.check(uris);
   }
 
@@ -52,15 +54,24 @@ export class WorkspaceCheck implements vscode.Disposable {
     if (this.watcher) return;
     this.watcher = vscode.workspace.createFileSystemWatcher(REPORT_FILES);
     // A file created and then written at once is reported as created only, and a file deleted and written again (as
-    // git does) as changed: both are checked again if they were checked before. New files are not checked: nobody
-    // has asked for them yet.
-    this.watcher.onDidCreate((uri) => this.changed(uri));
-    this.watcher.onDidChange((uri) => this.changed(uri));
+    // git does) as changed. A report checked before is checked again either way; a new one (a `git pull` brought it)
+    // is checked too, as the command would have had it been there, so the Problems panel keeps showing every report.
+    this.watcher.onDidCreate((uri) => {
+      if (this.checked.has(uri.toString()) || this.isNewReport(uri)) this.checkSoon(uri);
+    });
+    this.watcher.onDidChange((uri) => {
+      if (this.checked.has(uri.toString())) this.checkSoon(uri);
+    });
     this.watcher.onDidDelete((uri) => this.deleted(uri));
   }
 
-  private changed(uri: vscode.Uri): void {
-    if (!this.checked.has(uri.toString())) return;
+  /** A report the command would find now: outside EXCLUDED_FOLDER, and within MAX_WORKSPACE_FILES with those pending. */
+  private isNewReport(uri: vscode.Uri): boolean {
+    if (this.checked.size + this.changedOnDisk.size >= MAX_WORKSPACE_FILES) return false;
+    return !uri.path.split('/').includes(EXCLUDED_FOLDER);
+  }
+
+  private checkSoon(uri: vscode.Uri): void {
     this.changedOnDisk.set(uri.toString(), uri);
     clearTimeout(this.changeTimer);
     this.changeTimer = setTimeout(() => {

@@ -157,6 +157,27 @@ suite('commands', () => {
     await assertDiagnosticsBecome(scratch, []);
   });
 
+  test('after govreport.checkWorkspace, a report added to the workspace is checked, one under node_modules is not', async () => {
+    await closeAllEditors();
+    const added = workspaceFile('unopened', 'added-later.govreport');
+    const packaged = workspaceFile('unopened', 'node_modules', 'pkg', 'packaged.govreport');
+    const seedText = fs.readFileSync(path.join(repoRoot(), 'test', 'fixtures', 'seeds', `${SEED_004}.txt`), 'utf8');
+    await withWindowStubs({ showInformationMessage: async () => undefined }, () =>
+      Promise.resolve(vscode.commands.executeCommand('govreport.checkWorkspace')));
+    // The packaged report is written first: once the added one has its diagnostics, the packaged one's creation, if
+    // reported at all, was reported before it.
+    await vscode.workspace.fs.writeFile(packaged, new TextEncoder().encode(seedText));
+    await vscode.workspace.fs.writeFile(added, new TextEncoder().encode(seedText));
+    try {
+      await assertDiagnosticsBecome(added, coreDiagnostics(seedText));
+      await assertDiagnosticsBecome(packaged, []);
+    } finally {
+      await vscode.workspace.fs.delete(added);
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(packaged, '..', '..'), { recursive: true });
+    }
+    await assertDiagnosticsBecome(added, []);
+  });
+
   test('each contributed command was run by one of the tests above', () => {
     assert.deepStrictEqual(contributed().filter((id) => !exercised.has(id)), []);
   });
