@@ -42,8 +42,8 @@ import {
   WorkspaceTrustedNotification,
   type GovreportInitializationOptions,
 } from './protocol';
-import { sameDiagnostic, toLspDiagnostic, toLspEdit, toLspFoldingRange, toLspInlayHint, toLspSymbol } from './toLsp';
 import { sizeLimitDiagnostic } from './sizeLimit';
+import { sameDiagnostic, toLspDiagnostic, toLspEdit, toLspFoldingRange, toLspInlayHint, toLspSymbol } from './toLsp';
 
 /**
  * Delay between the last keystroke and the check. A check takes about a millisecond; the delay only spares the
