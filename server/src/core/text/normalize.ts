@@ -99,8 +99,9 @@ const outputScratch = new ScratchCodeUnits();
  * V8's optimised code first tells the string's representation apart. The main loop reads each unit once, but a run
  * holding a Traditional character is read again around it: seed 002 (589 of them) checks ≈6 µs faster this way
  * (bench/RESULTS.md, twelfth round). Under Node, Buffer copies the units in one native step (9,000 characters:
- * 0.5 µs), lone surrogates as they are. Only the first `text.length` elements are the text's: the rest is left from
- * before.
+ * 0.5 µs), lone surrogates as they are. A browser worker has no such copy and fills the array by charCodeAt, which
+ * costs it ≈1 ns a character more than reading the string (4–8 µs a seed report): taken for one normaliser, not two.
+ * Only the first `text.length` elements are the text's: the rest is left from before.
  */
 function codeUnitsOf(text: string): Uint16Array {
   const units = inputScratch.get(text.length);
