@@ -26,7 +26,8 @@ function isOpen(uri: vscode.Uri): boolean {
  * "Check all reports", and what keeps its results true afterwards. The problems it shows for reports that are not
  * open follow the files on disk: a report changed outside the editor (by git, by `govreport fix`) is checked again,
  * a deleted one loses its problems and notices, instead of both staying in the Problems panel as they were when the
- * command ran, and a report added to the workspace afterwards is checked as the command would have checked it. Open reports are the server's (it checks them as they are edited), so they are left alone here.
+ * command ran, and a report added to the workspace afterwards is checked as the command would have checked it. Open
+ * reports are the server's (it checks them as they are edited), so they are left alone here.
  */
 export class WorkspaceCheck implements vscode.Disposable {
   /** Reports this class showed problems or a notice for, by URI. */
@@ -54,8 +55,8 @@ export class WorkspaceCheck implements vscode.Disposable {
     if (this.watcher) return;
     this.watcher = vscode.workspace.createFileSystemWatcher(REPORT_FILES);
     // A file created and then written at once is reported as created only, and a file deleted and written again (as
-    // git does) as changed. A report checked before is checked again either way; a new one (a `git pull` brought it)
-    // is checked too, as the command would have had it been there, so the Problems panel keeps showing every report.
+    // git does) as changed. A report checked before is checked again either way; a new one (brought by a `git pull`)
+    // is checked too, as the command would have checked it, so the Problems panel keeps showing every report.
     this.watcher.onDidCreate((uri) => {
       if (this.checked.has(uri.toString()) || this.isNewReport(uri)) this.checkSoon(uri);
     });
