@@ -66,7 +66,7 @@ export class WorkspaceCheck implements vscode.Disposable {
     this.watcher.onDidDelete((uri) => this.deleted(uri));
   }
 
-  /** A report the command would find now: outside EXCLUDED_FOLDER, and within MAX_WORKSPACE_FILES with those pending. */
+  /** A report the command would find now: outside EXCLUDED_FOLDER, within MAX_WORKSPACE_FILES with those pending. */
   private isNewReport(uri: vscode.Uri): boolean {
     if (this.checked.size + this.changedOnDisk.size >= MAX_WORKSPACE_FILES) return false;
     return !uri.path.split('/').includes(EXCLUDED_FOLDER);
