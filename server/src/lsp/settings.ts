@@ -12,7 +12,6 @@ export interface GovreportSettings {
   maxFileSize: number;
 }
 
-
 export const DEFAULT_SETTINGS: GovreportSettings = {
   rules: {},
   reportKind: 'auto',
