@@ -110,7 +110,8 @@ describe('configuration is data, paths stay inside the workspace', () => {
       `${rc}：未知的配置项 extends`,
       `${rc}：未知的配置项 maxFileSize`,
       `${rc}：rules.GR301 的值 "require('../evil.js')" 无效，应为 error、warning、information、hint 或 off`,
-      `${rc}：rules.constructor 的值 {"valueOf":"../evil.js"} 无效，应为 error、warning、information、hint 或 off`,
+      `${rc}：rules.__proto__：没有这条规则，规则用代码（如 GR301）或名称（如 table2-row-total）指定`,
+      `${rc}：rules.constructor：没有这条规则，规则用代码（如 GR301）或名称（如 table2-row-total）指定`,
       `${rc}：reportKind 的值 "function () { return require('../evil.js') }" 无效，应为 auto、department 或 government`,
       `govreport：上年报告 ${outside} 不在工作区文件夹内或无法读取，未作跨年度检查（GR306、GR307）。`,
     ]);
@@ -133,7 +134,7 @@ describe('configuration is data, paths stay inside the workspace', () => {
       'checked (a string maxFileSize is ignored), rules.GR406 applies, without last year’s report',
     );
     assert.deepEqual(warnings, [
-      'govreport 设置：rules.__proto__ 的值 {"GR406":"off"} 无效，应为 error、warning、information、hint 或 off',
+      'govreport 设置：rules.__proto__：没有这条规则，规则用代码（如 GR301）或名称（如 table2-row-total）指定',
       'govreport 设置：reportKind 的值 "../evil.js" 无效，应为 auto、department 或 government',
       `govreport：上年报告 ${outside} 不在工作区文件夹内或无法读取，未作跨年度检查（GR306、GR307）。`,
     ]);

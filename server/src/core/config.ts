@@ -1,4 +1,5 @@
 import type { Severity } from './diagnostic';
+import { RULES } from './rules';
 
 /**
  * Team configuration: `.govreportrc.json` in the repository and the `govreport.*` settings share these keys.
@@ -17,8 +18,16 @@ export interface GovreportConfig {
   previousReport?: string;
 }
 
-const SEVERITIES: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
-const KINDS: readonly string[] = ['auto', 'department', 'government'];
+/** What a rule may be set to (`false` is also taken, as 'off'); read by parseConfig and the config file's schema. */
+export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+export const REPORT_KINDS: readonly ReportKind[] = ['auto', 'department', 'government'];
+
+/** A rule is named by its code or its slug: any other name would be kept and never read, so it is reported. */
+let ruleNames: ReadonlySet<string> | undefined;
+function isRuleName(name: string): boolean {
+  ruleNames ??= new Set(RULES.flatMap((rule) => [rule.meta.code, rule.meta.slug]));
+  return ruleNames.has(name);
+}
 
 /**
  * Validates untrusted JSON into a config. Unknown keys and wrong types are dropped and reported, never executed.
@@ -40,12 +49,13 @@ export function parseConfig(input: unknown): { config: GovreportConfig; problems
       const rules: Record<string, RuleSetting> = {};
       for (const [rule, setting] of Object.entries(value as Record<string, unknown>)) {
         const normalized = setting === false ? 'off' : setting;
-        if (typeof normalized === 'string' && SEVERITIES.includes(normalized)) rules[rule] = normalized as RuleSetting;
+        if (!isRuleName(rule)) problems.push(`rules.${rule}：没有这条规则，规则用代码（如 GR301）或名称（如 table2-row-total）指定`);
+        else if (RULE_SETTINGS.includes(normalized as RuleSetting)) rules[rule] = normalized as RuleSetting;
         else problems.push(`rules.${rule} 的值 ${JSON.stringify(setting)} 无效，应为 error、warning、information、hint 或 off`);
       }
       config.rules = rules;
     } else if (key === 'reportKind') {
-      if (typeof value === 'string' && KINDS.includes(value)) config.reportKind = value as ReportKind;
+      if (REPORT_KINDS.includes(value as ReportKind)) config.reportKind = value as ReportKind;
       else problems.push(`reportKind 的值 ${JSON.stringify(value)} 无效，应为 auto、department 或 government`);
     } else if (key === 'previousReport') {
       if (typeof value === 'string') config.previousReport = value;
