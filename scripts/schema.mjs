@@ -1,23 +1,40 @@
 #!/usr/bin/env node
 /**
- * Writes schemas/govreportrc.schema.json from server/src/core/configSchema.ts (the rule registry and the config keys).
- * Run after adding, renaming or describing a rule: the unit test test/unit/configSchema.test.ts fails until then.
+ * Writes what the rule registry decides about configuration files: schemas/govreportrc.schema.json (the JSON Schema
+ * of .govreportrc.json) and, in package.json, the rule names the govreport.rules setting accepts. Run after adding or
+ * renaming a rule or changing its description: test/unit/config.test.ts fails until then.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const built = await esbuild.build({
-  entryPoints: ['server/src/core/configSchema.ts'],
-  absWorkingDir: root,
+  stdin: {
+    contents: [
+      "export { configSchema, CONFIG_SCHEMA_FILE } from './server/src/core/configSchema.ts';",
+      "export { ruleNames } from './server/src/core/config.ts';",
+    ].join('\n'),
+    resolveDir: root,
+    loader: 'ts',
+  },
   bundle: true,
   write: false,
   format: 'esm',
   platform: 'node',
   logLevel: 'warning',
 });
-const { configSchema, CONFIG_SCHEMA_FILE } = await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].contents).toString('base64')}`);
-writeFileSync(join(root, CONFIG_SCHEMA_FILE), `${JSON.stringify(configSchema(), null, 2)}\n`);
+const { configSchema, CONFIG_SCHEMA_FILE, ruleNames } = await import(
+  `data:text/javascript;base64,${Buffer.from(built.outputFiles[0].contents).toString('base64')}`
+);
+const asJson = (value) => `${JSON.stringify(value, null, 2)}\n`;
+
+writeFileSync(join(root, CONFIG_SCHEMA_FILE), asJson(configSchema()));
 console.log(`wrote ${CONFIG_SCHEMA_FILE}`);
+
+const manifestFile = join(root, 'package.json');
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+manifest.contributes.configuration.properties['govreport.rules'].propertyNames = { enum: ruleNames() };
+writeFileSync(manifestFile, asJson(manifest));
+console.log('wrote the rule names of govreport.rules in package.json');

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import Ajv from 'ajv';
 import { parseConfig, RULES } from '../../server/src/core';
+import { RULE_SETTINGS, ruleNames } from '../../server/src/core/config';
 import { CONFIG_SCHEMA_FILE, configSchema } from '../../server/src/core/configSchema';
 import { REPO_ROOT } from '../helpers/lsp-client';
 
@@ -59,6 +60,7 @@ for (const [name, input, valid] of CASES) {
 test('the schema names every rule by code and by slug, each with its description and default severity', () => {
   const rules = (configSchema() as { properties: { rules: { properties: Record<string, { markdownDescription: string }> } } }).properties.rules.properties;
   assert.deepEqual(Object.keys(rules), RULES.flatMap((rule) => [rule.meta.code, rule.meta.slug]));
+  assert.deepEqual(ruleNames(), Object.keys(rules));
   assert.equal(
     rules.GR301.markdownDescription,
     '**GR301** `table2-row-total`：表二某行的总计不等于六类申请人之和（默认：error；可自动修复；说明见 docs/rules.md#gr301）',
@@ -74,11 +76,22 @@ test('the schema file in the repository is the one the rules make (npm run schem
   assert.equal(written, `${JSON.stringify(configSchema(), null, 2)}\n`);
 });
 
-test('the extension hands the schema to VS Code for every .govreportrc.json', () => {
-  const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
-    contributes: { jsonValidation: { fileMatch: string; url: string }[] };
+interface Manifest {
+  contributes: {
+    jsonValidation: { fileMatch: string; url: string }[];
+    configuration: { properties: Record<string, { propertyNames?: unknown; additionalProperties?: unknown }> };
   };
-  assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.govreportrc.json', url: `./${CONFIG_SCHEMA_FILE}` }]);
+}
+const manifest = (): Manifest => JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as Manifest;
+
+test('the extension hands the schema to VS Code for every .govreportrc.json', () => {
+  assert.deepEqual(manifest().contributes.jsonValidation, [{ fileMatch: '.govreportrc.json', url: `./${CONFIG_SCHEMA_FILE}` }]);
+});
+
+test('the govreport.rules setting takes the rule names and severities the file takes (npm run schema writes the names)', () => {
+  const setting = manifest().contributes.configuration.properties['govreport.rules'];
+  assert.deepEqual(setting.propertyNames, { enum: ruleNames() });
+  assert.deepEqual(setting.additionalProperties, { type: 'string', enum: RULE_SETTINGS });
 });
 
 test('the samples and fixtures of .govreportrc.json are valid against the schema', () => {

@@ -22,11 +22,16 @@ export interface GovreportConfig {
 export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 export const REPORT_KINDS: readonly ReportKind[] = ['auto', 'department', 'government'];
 
-/** A rule is named by its code or its slug: any other name would be kept and never read, so it is reported. */
-let ruleNames: ReadonlySet<string> | undefined;
+/** What `rules` may name: each rule's code and slug, in the registry's order. */
+export function ruleNames(): string[] {
+  return RULES.flatMap((rule) => [rule.meta.code, rule.meta.slug]);
+}
+
+/** Any other name would be kept and never read, so it is reported. */
+let knownRuleNames: ReadonlySet<string> | undefined;
 function isRuleName(name: string): boolean {
-  ruleNames ??= new Set(RULES.flatMap((rule) => [rule.meta.code, rule.meta.slug]));
-  return ruleNames.has(name);
+  knownRuleNames ??= new Set(ruleNames());
+  return knownRuleNames.has(name);
 }
 
 /**

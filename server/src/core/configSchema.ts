@@ -13,7 +13,7 @@ const SETTING_DESCRIPTIONS: Record<RuleSetting, string> = {
   error: '错误',
   warning: '警告',
   information: '信息',
-  hint: '提示（编辑器中只作淡显）',
+  hint: '提示（编辑器中只以几个小点标出，不列入“问题”面板）',
   off: '关闭此规则',
 };
 

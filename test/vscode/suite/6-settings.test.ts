@@ -58,13 +58,14 @@ suite('severity from settings and .govreportrc.json, without a reload', () => {
 suite('.govreportrc.json is completed and checked against its schema', () => {
   const rcFile = () => workspaceFile('team', '.govreportrc.json');
 
-  suiteTeardown(async () => {
+  // Each test edits one file, left active: reverted so that later suites can write the settings.
+  teardown(async () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await closeAllEditors();
   });
 
-  async function editRc(text: string): Promise<vscode.TextDocument> {
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(rcFile()), { preview: false });
+  async function editRc(text: string, uri = rcFile()): Promise<vscode.TextDocument> {
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
     const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
     assert.ok(await editor.edit((builder) => builder.replace(whole, text)));
     return editor.document;
@@ -95,6 +96,23 @@ suite('.govreportrc.json is completed and checked against its schema', () => {
     assert.deepStrictEqual(
       (gr301.documentation as vscode.MarkdownString).value,
       '**GR301** `table2-row-total`：表二某行的总计不等于六类申请人之和（默认：error；可自动修复；说明见 docs/rules.md#gr301）',
+    );
+  });
+
+  test('in .vscode/settings.json, govreport.rules is completed with the rule names and an unknown one is underlined', async () => {
+    const settingsFile = workspaceFile('.vscode', 'settings.json');
+    await editRc('{\n  "govreport.rules": { "GR31": "error",  }\n}\n', settingsFile);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', settingsFile, new vscode.Position(1, 39));
+    const ruleNames = core().RULES.flatMap((rule) => [rule.meta.code, rule.meta.slug]);
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.deepStrictEqual(labels.sort(), [...ruleNames].sort());
+    const diagnostics = await waitFor('the unknown rule name', () => {
+      const found = vscode.languages.getDiagnostics(settingsFile);
+      return found.length > 0 ? found : undefined;
+    }, 60000);
+    assert.deepStrictEqual(
+      diagnostics.map((d) => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.severity, d.message]),
+      [[1, 23, 1, 29, vscode.DiagnosticSeverity.Warning, `Value is not accepted. Valid values: ${ruleNames.map((name) => JSON.stringify(name)).join(', ')}.`]],
     );
   });
 });
