@@ -22,6 +22,11 @@ export interface GovreportConfig {
 export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 export const REPORT_KINDS: readonly ReportKind[] = ['auto', 'department', 'government'];
 
+/** `a、b 或 c`: the allowed values, as the problems below list them. */
+function oneOf(values: readonly string[]): string {
+  return `${values.slice(0, -1).join('、')} 或 ${values[values.length - 1]}`;
+}
+
 /** What `rules` may name: each rule's code and slug, in the registry's order. */
 export function ruleNames(): string[] {
   return RULES.flatMap((rule) => [rule.meta.code, rule.meta.slug]);
@@ -56,12 +61,12 @@ export function parseConfig(input: unknown): { config: GovreportConfig; problems
         const normalized = setting === false ? 'off' : setting;
         if (!isRuleName(rule)) problems.push(`rules.${rule}：没有这条规则，规则用代码（如 GR301）或名称（如 table2-row-total）指定`);
         else if (RULE_SETTINGS.includes(normalized as RuleSetting)) rules[rule] = normalized as RuleSetting;
-        else problems.push(`rules.${rule} 的值 ${JSON.stringify(setting)} 无效，应为 error、warning、information、hint 或 off`);
+        else problems.push(`rules.${rule} 的值 ${JSON.stringify(setting)} 无效，应为 ${oneOf(RULE_SETTINGS)}`);
       }
       config.rules = rules;
     } else if (key === 'reportKind') {
       if (REPORT_KINDS.includes(value as ReportKind)) config.reportKind = value as ReportKind;
-      else problems.push(`reportKind 的值 ${JSON.stringify(value)} 无效，应为 auto、department 或 government`);
+      else problems.push(`reportKind 的值 ${JSON.stringify(value)} 无效，应为 ${oneOf(REPORT_KINDS)}`);
     } else if (key === 'previousReport') {
       if (typeof value === 'string') config.previousReport = value;
       else problems.push('previousReport 必须是字符串路径');
