@@ -6,7 +6,7 @@ import Ajv from 'ajv';
 import { parseConfig, RULES } from '../../server/src/core';
 import { RULE_SETTINGS, ruleNames } from '../../server/src/core/config';
 import { CONFIG_SCHEMA_FILE, configSchema } from '../../server/src/core/configSchema';
-import { REPO_ROOT } from '../helpers/lsp-client';
+import { REPO_ROOT } from '../helpers/seeds';
 
 /** The keywords VS Code's JSON service reads besides draft-07's (hover and completion texts). */
 const ajv = new Ajv({ allErrors: true });

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { RULES, type Severity } from '../../../server/src/core';
-import { REPO_ROOT } from '../../helpers/lsp-client';
+import { REPO_ROOT } from '../../helpers/seeds';
 
 /**
  * Every rule has its entry in docs/rules.md, where its metadata's `docs` anchor points (a `## GRnnn` heading, as
