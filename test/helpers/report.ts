@@ -9,6 +9,8 @@ import { checkReport, applyEdits, type Diagnostic, type GovreportConfig, type Po
 export interface ReportOptions {
   /** Title line; null leaves the title out. */
   title?: string | null;
+  /** Metadata lines before the title (as a web page's 索引号 / 发布日期 block). */
+  metadata?: string[];
   /** Sentence with the statistics period, in the preamble. */
   period?: string;
   /** Heading line per section; null leaves the whole section out. */
@@ -195,7 +197,7 @@ export function buildReport(options: ReportOptions = {}): string {
     problems: options.problems ?? ['信息公开的及时性有待提高，下一步将加强培训。'],
     other: options.other ?? ['本年度未收取信息处理费。'],
   };
-  const lines: string[] = [];
+  const lines: string[] = [...(options.metadata ?? [])];
   if (options.title !== null) lines.push(options.title ?? '示例市示例局2024年政府信息公开工作年度报告');
   lines.push(options.period ?? '本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。');
   for (const id of options.order ?? (Object.keys(HEADINGS) as SectionId[])) {

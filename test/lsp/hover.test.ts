@@ -87,3 +87,42 @@ describe('hovers', () => {
     assert.equal(hover, null);
   });
 });
+
+describe('hover on the publication date (seed 001: 本溪市溪湖区, a district government)', () => {
+  let client: LspTestClient;
+  const text = readSeed('001');
+  const uri = seedUri('001');
+
+  before(async () => {
+    client = await LspTestClient.start();
+    await client.open(uri, text);
+    await client.diagnosticsFor(uri, 1);
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('the deadline that applies, why, whether it was kept, and article 49', async () => {
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, '2025-02-06', 4) });
+    assert.ok(hover);
+    assert.equal(
+      (hover.contents as MarkupContent).value,
+      [
+        '**发布日期 2025-02-06**',
+        '',
+        '2024 年度报告的公布期限：2025-03-31　✓ 按期公布',
+        '',
+        '县级以上地方人民政府应于每年3月31日前公布上一年度的年度报告（按机关名称“本溪市溪湖区”判断为人民政府）。',
+        '',
+        '---',
+        '',
+        '**《中华人民共和国政府信息公开条例》第四十九条**',
+        '',
+        `条文大意：${ARTICLES.deadlines.summary}`,
+        '',
+        `*以上为条文大意的概括，不是条文原文。*[查看条例全文](${REGULATION_URL})`,
+      ].join('\n'),
+    );
+    assert.deepEqual(hover.range, { start: positionOf(text, '2025-02-06'), end: positionOf(text, '2025-02-06', 10) });
+  });
+});

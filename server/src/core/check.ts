@@ -20,6 +20,8 @@ export interface CheckResult {
   model: ReportModel;
   diagnostics: Diagnostic[];
   lineIndex: LineIndex;
+  /** The configuration the report was checked with (hovers explain what it decided). */
+  config: GovreportConfig;
 }
 
 /** Resolves a rule's configured severity: by code first, then by slug; undefined means the default. */
@@ -70,7 +72,7 @@ export function checkReport(text: string, options: CheckOptions = {}): CheckResu
     rule.check(context);
   }
   diagnostics.sort(byPosition);
-  return { text, model, diagnostics, lineIndex };
+  return { text, model, diagnostics, lineIndex, config };
 }
 
 /** Document order, then by code (codes are ASCII: compared by code unit, not by the slower locale collation). */

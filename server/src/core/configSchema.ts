@@ -19,8 +19,8 @@ const SETTING_DESCRIPTIONS: Record<RuleSetting, string> = {
 
 const KIND_DESCRIPTIONS: Record<ReportKind, string> = {
   auto: '按机关名称判断：以“人民政府”或以市、区、县等行政区划结尾的，按人民政府的报告检查',
-  department: '政府部门的报告',
-  government: '人民政府的报告（第五部分须说明工作考核、社会评议和责任追究）',
+  department: '政府部门的报告（次年1月31日前公布）',
+  government: '人民政府的报告（第五部分须说明工作考核、社会评议和责任追究；次年3月31日前公布）',
 };
 
 const DOCS = 'docs/rules.md';

@@ -161,6 +161,13 @@ export interface MetadataEntry {
   valueSpan: Span;
 }
 
+export interface CalendarDate {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+}
+
 export interface Preamble {
   title?: { text: string; span: Span };
   /** Agency named in the title (text before the year), normalised. */
@@ -170,6 +177,8 @@ export interface Preamble {
   metadata: MetadataEntry[];
   /** 统计期限 …年1月1日至…年12月31日 */
   period?: { startYear: number; endYear: number; span: Span };
+  /** The day the report was published, from its metadata (发布日期: | 2025-02-06 |, 发布时间：2025年1月20日); span: the date. */
+  published?: CalendarDate & { span: Span };
   span: Span;
 }
 

@@ -458,6 +458,14 @@ export const INJECTIONS: readonly Injection[] = [
     },
   },
   {
+    name: 'published after both deadlines of article 49 (15 April of the following year)',
+    appliesTo: (base) => parseReport(base.text).year !== undefined,
+    inject: ({ text }) => {
+      const year = parseReport(text).year!;
+      return { text: `${mark(`发布日期：${year + 1}-04-15`)}\n${text}`, expect: [{ code: 'GR407', marker: M1 }] };
+    },
+  },
+  {
     name: 'section 六 without 信息处理费',
     inject: ({ text }) => {
       const lines = text.split('\n');

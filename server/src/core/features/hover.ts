@@ -1,8 +1,9 @@
+import { compareDates, isoDate, publicationDeadline } from '../analysis/agency';
 import type { CheckResult } from '../check';
 import { ARTICLES } from '../format/articles';
 import type { LabelSpec, RowSpec } from '../format/schema';
 import { SECTIONS } from '../format/sections';
-import type { Cell, Section, Span, Table1, Table2, Table3 } from '../model';
+import type { Cell, Preamble, Section, Span, Table1, Table2, Table3 } from '../model';
 import { articleEntriesFor, articleReferenceAt } from './articleReferences';
 import { articleMarkdown, articleMarkdownByKey, joinBlocks, SUMMARY_NOTICE } from './markdown';
 import { compactLabel, foldedLabel, spanContains } from './spans';
@@ -142,10 +143,32 @@ function sectionHover(section: Section): HoverInfo {
   return { markdown: withNotice(joinBlocks([lines.join('\n'), articleMarkdown(article)])), span: section.heading.span };
 }
 
+/** On the publication date: the deadline that applies to this report (article 49) and whether it was kept. */
+function publishedHover(result: CheckResult, published: NonNullable<Preamble['published']>): HoverInfo {
+  const lines = [`**发布日期 ${isoDate(published)}**`];
+  const year = result.model.year;
+  if (year !== undefined) {
+    const deadline = publicationDeadline(result.model, result.config, year);
+    const verdict = !deadline.due
+      ? ''
+      : compareDates(published, { year, month: 12, day: 31 }) <= 0
+        ? `　✗ 早于 ${year} 年度结束`
+        : compareDates(published, deadline.due) <= 0
+          ? '　✓ 按期公布'
+          : '　✗ 晚于期限';
+    const due = deadline.due ? `${year} 年度报告的公布期限：${isoDate(deadline.due)}${verdict}` : `${year} 年度报告：没有规定的公布期限`;
+    lines.push('', due, '', `${deadline.requirement}（${deadline.basis}）。`);
+  }
+  return { markdown: withNotice(joinBlocks([lines.join('\n'), articleMarkdown(ARTICLES.deadlines)])), span: published.span };
+}
+
 /** The hover at a UTF-16 offset: a total, a table label or header, a section heading, or a citation of the regulation. */
 export function hoverAt(result: CheckResult, offset: number): HoverInfo | undefined {
   const totals = totalsOf(result).filter((check) => spanContains(check.cell.span, offset));
   if (totals.length > 0) return { markdown: totalMarkdown(totals), span: totals[0].cell.span };
+
+  const { published } = result.model.preamble;
+  if (published && spanContains(published.span, offset)) return publishedHover(result, published);
 
   for (const section of result.model.sections) {
     if (section.id && spanContains(section.heading.span, offset)) return sectionHover(section);

@@ -71,6 +71,28 @@ export const GOVERNMENT_NAME_SUFFIXES: readonly string[] = ['人民政府'];
  */
 export const DIVISION_SUFFIXES: readonly string[] = ['省', '自治区', '市', '区', '县', '自治县', '旗', '自治州', '州', '盟', '乡', '镇'];
 
+/**
+ * Township governments (乡、镇) and sub-district offices (街道办事处): article 49 sets no deadline for their reports
+ * (a township government is still a people's government for article 50, see DIVISION_SUFFIXES).
+ */
+export const NO_DEADLINE_SUFFIXES: readonly string[] = ['乡', '镇', '乡人民政府', '镇人民政府', '街道', '街道办事处'];
+
+/** Article 49: the day of the following year by which last year's report must be published, by kind of agency. */
+export interface PublicationDeadline {
+  month: number;
+  day: number;
+  /** Whom the deadline binds, as the messages and hovers name it. */
+  who: string;
+}
+
+export const PUBLICATION_DEADLINES: Readonly<Record<'department' | 'government', PublicationDeadline>> = {
+  department: { month: 1, day: 31, who: '县级以上人民政府部门' },
+  government: { month: 3, day: 31, who: '县级以上地方人民政府' },
+};
+
+/** Metadata keys of the day the report was published (001: 发布日期: | 2025-02-06 |; web pages: 发布时间：…). */
+export const PUBLICATION_DATE_KEYS: readonly string[] = ['发布日期', '发布时间'];
+
 /** Metadata keys that name the publishing agency (001: 发布机构: 溪湖区人民政府). */
 export const AGENCY_METADATA_KEYS: readonly string[] = ['发布机构', '发文机关', '发布单位', '发布机关'];
 

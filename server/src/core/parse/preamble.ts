@@ -1,4 +1,5 @@
-import type { MetadataEntry, Preamble } from '../model';
+import { PUBLICATION_DATE_KEYS } from '../format/prose';
+import type { CalendarDate, MetadataEntry, Preamble } from '../model';
 import type { ParseContext } from './context';
 import type { Line } from './lines';
 
@@ -6,7 +7,14 @@ const TITLE = /(\d{4})\s*年度?.{0,30}?报告/;
 const QUOTED_TITLE = /《([^《》]{0,40}?(\d{4})\s*年度?[^《》]{0,30}?报告)》/;
 const MAX_TITLE_LENGTH = 80;
 const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日\s*起?\s*(?:至|到|—|-|~|～)\s*(?:(\d{4})\s*年)?\s*12\s*月\s*31\s*日?/;
-const METADATA_KEY = /^(索引号|发布机构|信息名称|主题分类|发布日期|成文日期|废止日期|文号|文 号|关键词|发文机关|生成日期|公开方式|有效性)\s*[:：]?$/;
+/**
+ * 发布日期: | 2025-02-06 |, 发布时间：2025年1月20日 10:30 — the key, then (across a cell border) the date. One class
+ * between key and date, so a long run of spaces after a key is scanned once, not backtracked over.
+ */
+const PUBLISHED = new RegExp(
+  `(?:${PUBLICATION_DATE_KEYS.join('|')})[\\s|:：]*(\\d{4})\\s*(?:[-./]|年)\\s*(\\d{1,2})\\s*(?:[-./]|月)\\s*(\\d{1,2})(?!\\d)(?:\\s*日)?`,
+);
+const METADATA_KEY = /^(索引号|发布机构|信息名称|主题分类|发布日期|发布时间|成文日期|废止日期|文号|文 号|关键词|发文机关|生成日期|公开方式|有效性)\s*[:：]?$/;
 
 /** Agency named before the year in a title: 本溪市溪湖区2024年… → 本溪市溪湖区; 某区人民政府关于2024年… → 某区人民政府. */
 function agencyOf(title: string): string | undefined {
@@ -42,6 +50,7 @@ export function parsePreamble(context: ParseContext, lines: readonly Line[], all
       break;
     }
   }
+  preamble.published = publishedOf(context, lines);
   preamble.agency = (preamble.title && agencyOf(preamble.title.text)) || preamble.metadata.find((entry) => entry.key === '发布机构')?.value || undefined;
   for (const line of allLines) {
     // Every period ends on 12月31日: a line without 31 is passed over without running the pattern.
@@ -81,4 +90,23 @@ function metadataOf(context: ParseContext, line: Line): MetadataEntry[] {
     entries.push({ key: key[1].replace(/\s/g, ''), value: value.text, keySpan: context.span(cells[i].start, cells[i].end), valueSpan: context.span(value.start, value.end) });
   }
   return entries;
+}
+
+function isCalendarDate({ year, month, day }: CalendarDate): boolean {
+  // Day 0 of the next month is the last day of this one.
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The first publication date of the metadata that is a real day of the calendar. */
+function publishedOf(context: ParseContext, lines: readonly Line[]): Preamble['published'] {
+  for (const line of lines) {
+    const match = PUBLISHED.exec(line.text);
+    if (!match) continue;
+    const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+    if (!isCalendarDate(date)) continue;
+    // The keys hold no digit: the date starts at the first digit of the match.
+    const start = line.start + match.index + match[0].indexOf(match[1]);
+    return { ...date, span: context.span(start, line.start + match.index + match[0].length) };
+  }
+  return undefined;
 }

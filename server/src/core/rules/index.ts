@@ -27,6 +27,7 @@ import { rule as GR403 } from './GR403-format-2019';
 import { rule as GR404 } from './GR404-year-mismatch';
 import { rule as GR405 } from './GR405-fee-statement-missing';
 import { rule as GR406 } from './GR406-government-assessment';
+import { rule as GR407 } from './GR407-publication-deadline';
 
 export const RULES: readonly Rule[] = [
   GR101,
@@ -56,4 +57,5 @@ export const RULES: readonly Rule[] = [
   GR404,
   GR405,
   GR406,
+  GR407,
 ];
