@@ -466,6 +466,14 @@ export const INJECTIONS: readonly Injection[] = [
     },
   },
   {
+    name: '总体情况 narrating last year (a sentence kept from last year\'s report)',
+    appliesTo: (base) => parseReport(base.text).year !== undefined,
+    inject: ({ text }) => {
+      const year = parseReport(text).year!;
+      return { text: addToOverview(text, mark(`${year - 1}年，本机关持续推进政务公开工作。`)), expect: [{ code: 'GR408', marker: M1 }] };
+    },
+  },
+  {
     name: 'section 六 without 信息处理费',
     inject: ({ text }) => {
       const lines = text.split('\n');

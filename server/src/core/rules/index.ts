@@ -28,6 +28,7 @@ import { rule as GR404 } from './GR404-year-mismatch';
 import { rule as GR405 } from './GR405-fee-statement-missing';
 import { rule as GR406 } from './GR406-government-assessment';
 import { rule as GR407 } from './GR407-publication-deadline';
+import { rule as GR408 } from './GR408-overview-year';
 
 export const RULES: readonly Rule[] = [
   GR101,
@@ -58,4 +59,5 @@ export const RULES: readonly Rule[] = [
   GR405,
   GR406,
   GR407,
+  GR408,
 ];
