@@ -45,6 +45,13 @@ describe('hostile inputs', () => {
     checkAndTime(t, '100,000 tiny tables', '二、主动公开政府信息情况\n' + '| 行政许可 | 1 |\n\n'.repeat(100_000));
   });
 
+  it('1,000,000 spaces after a 发布日期 key in the preamble and after a 。 in 总体情况 (the date and year patterns)', (t) => {
+    const spaces = ' '.repeat(1_000_000);
+    const title = '示例局2024年政府信息公开工作年度报告';
+    checkAndTime(t, '发布日期 + 1,000,000 spaces', `发布日期${spaces}|${spaces}2025\n${title}\n一、总体情况\n略。\n`);
+    checkAndTime(t, '。 + 1,000,000 spaces + （一） + 1,000,000 spaces + 2023年', `${title}\n一、总体情况\n。${spaces}（一）${spaces}2023年${spaces}x\n`);
+  });
+
   it('binary bytes decoded as text (Latin-1 and UTF-8 with replacement characters)', (t) => {
     const bytes = pseudoRandomBytes(1_000_000, 0x2545f491);
     checkAndTime(t, '1 MB binary as Latin-1', Buffer.from(bytes).toString('latin1'));

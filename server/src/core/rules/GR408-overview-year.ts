@@ -6,9 +6,11 @@ const OVERVIEW = SECTIONS.find((spec) => spec.id === 'overview')!;
 
 /**
  * A sentence that opens with its year, as 总体情况 narrates the report's year: `2024年，…`, `（一）2024年度，…`, also
- * after another sentence on the same line. `2023年以来` or `较2023年` do not open a sentence with a bare year.
+ * after another sentence on the same line. `2023年以来` or `较2023年` do not open a sentence with a bare year. Spaces
+ * are read in one place before the year (after a numbering only if there is one): a long run of spaces after a 。 is
+ * scanned once, not backtracked over.
  */
-const YEAR_OPENING = /(?:^|[。；;！!？?])[\s,，]*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)?\s*(\d{4})\s*年度?\s*[，,]/g;
+const YEAR_OPENING = /(?:^|[。；;！!？?])[\s,，]*(?:(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*)?(\d{4})\s*年度?\s*[，,]/g;
 
 export const rule: Rule = {
   meta: {
