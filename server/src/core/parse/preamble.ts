@@ -8,11 +8,12 @@ const QUOTED_TITLE = /《([^《》]{0,40}?(\d{4})\s*年度?[^《》]{0,30}?报�
 const MAX_TITLE_LENGTH = 80;
 const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日\s*起?\s*(?:至|到|—|-|~|～)\s*(?:(\d{4})\s*年)?\s*12\s*月\s*31\s*日?/;
 /**
- * 发布日期: | 2025-02-06 |, 发布时间：2025年1月20日 10:30 — the key, then (across a cell border) the date. One class
- * between key and date, so a long run of spaces after a key is scanned once, not backtracked over.
+ * 发布日期: | 2025-02-06 |, 发布时间：2025年1月20日 10:30, 【发布时间】2025-01-20 — the key, then (across a cell
+ * border) the date. One class between key and date, so a long run of spaces after a key is scanned once, not
+ * backtracked over.
  */
 const PUBLISHED = new RegExp(
-  `(?:${PUBLICATION_DATE_KEYS.join('|')})[\\s|:：]*(\\d{4})\\s*(?:[-./]|年)\\s*(\\d{1,2})\\s*(?:[-./]|月)\\s*(\\d{1,2})(?!\\d)(?:\\s*日)?`,
+  `(?:${PUBLICATION_DATE_KEYS.join('|')})[\\s|:：】\\]]*(\\d{4})\\s*(?:[-./]|年)\\s*(\\d{1,2})\\s*(?:[-./]|月)\\s*(\\d{1,2})(?!\\d)(?:\\s*日)?`,
 );
 const METADATA_KEY = /^(索引号|发布机构|信息名称|主题分类|发布日期|发布时间|成文日期|废止日期|文号|文 号|关键词|发文机关|生成日期|公开方式|有效性)\s*[:：]?$/;
 
