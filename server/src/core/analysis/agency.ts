@@ -83,6 +83,14 @@ export function isoDate({ year, month, day }: CalendarDate): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-export function compareDates(a: CalendarDate, b: CalendarDate): number {
+function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** A report for a year published before that year ended, within its deadline (or with none), or after it. */
+export type PublicationTiming = 'beforeYearEnd' | 'onTime' | 'late';
+
+export function publicationTiming(published: CalendarDate, year: number, deadline: ReportDeadline): PublicationTiming {
+  if (compareDates(published, { year, month: 12, day: 31 }) <= 0) return 'beforeYearEnd';
+  return deadline.due && compareDates(published, deadline.due) > 0 ? 'late' : 'onTime';
 }

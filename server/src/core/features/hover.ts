@@ -1,4 +1,4 @@
-import { compareDates, isoDate, publicationDeadline } from '../analysis/agency';
+import { isoDate, publicationDeadline, publicationTiming } from '../analysis/agency';
 import type { CheckResult } from '../check';
 import { ARTICLES } from '../format/articles';
 import type { LabelSpec, RowSpec } from '../format/schema';
@@ -149,14 +149,10 @@ function publishedHover(result: CheckResult, published: NonNullable<Preamble['pu
   const year = result.model.year;
   if (year !== undefined) {
     const deadline = publicationDeadline(result.model, result.config, year);
-    const verdict = !deadline.due
-      ? ''
-      : compareDates(published, { year, month: 12, day: 31 }) <= 0
-        ? `　✗ 早于 ${year} 年度结束`
-        : compareDates(published, deadline.due) <= 0
-          ? '　✓ 按期公布'
-          : '　✗ 晚于期限';
-    const due = deadline.due ? `${year} 年度报告的公布期限：${isoDate(deadline.due)}${verdict}` : `${year} 年度报告：没有规定的公布期限`;
+    const timing = publicationTiming(published, year, deadline);
+    const verdict =
+      timing === 'beforeYearEnd' ? `　✗ 早于 ${year} 年度结束` : timing === 'late' ? '　✗ 晚于期限' : deadline.due ? '　✓ 按期公布' : '';
+    const due = `${year} 年度报告的公布期限：${deadline.due ? isoDate(deadline.due) : '没有规定'}${verdict}`;
     lines.push('', due, '', `${deadline.requirement}（${deadline.basis}）。`);
   }
   return { markdown: withNotice(joinBlocks([lines.join('\n'), articleMarkdown(ARTICLES.deadlines)])), span: published.span };

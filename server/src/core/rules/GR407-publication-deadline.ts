@@ -1,4 +1,4 @@
-import { compareDates, isoDate, publicationDeadline } from '../analysis/agency';
+import { isoDate, publicationDeadline, publicationTiming } from '../analysis/agency';
 import type { Rule } from './types';
 
 export const rule: Rule = {
@@ -15,21 +15,20 @@ export const rule: Rule = {
     const { published, titleYear } = model.preamble;
     if (!published || model.year === undefined) return;
     const related = titleYear ? [{ span: titleYear.span, message: '标题中的年度' }] : undefined;
-    const yearEnd = { year: model.year, month: 12, day: 31 };
-    if (compareDates(published, yearEnd) <= 0) {
+    const deadline = publicationDeadline(model, config, model.year);
+    const timing = publicationTiming(published, model.year, deadline);
+    if (timing === 'beforeYearEnd') {
       context.report({
         span: published.span,
         message: `发布日期为 ${isoDate(published)}，早于 ${model.year} 年度结束，${model.year} 年度的报告应在 ${model.year + 1}-01-01 或以后公布`,
         related,
       });
-      return;
+    } else if (timing === 'late') {
+      context.report({
+        span: published.span,
+        message: `发布日期为 ${isoDate(published)}，应不晚于 ${isoDate(deadline.due!)}：${deadline.requirement}（${deadline.basis}）`,
+        related,
+      });
     }
-    const deadline = publicationDeadline(model, config, model.year);
-    if (!deadline.due || compareDates(published, deadline.due) <= 0) return;
-    context.report({
-      span: published.span,
-      message: `发布日期为 ${isoDate(published)}，应不晚于 ${isoDate(deadline.due)}：${deadline.requirement}（${deadline.basis}）`,
-      related,
-    });
   },
 };
