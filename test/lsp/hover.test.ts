@@ -125,4 +125,34 @@ describe('hover on the publication date (seed 001: 本溪市溪湖区, a distric
     );
     assert.deepEqual(hover.range, { start: positionOf(text, '2025-02-06'), end: positionOf(text, '2025-02-06', 10) });
   });
+
+  async function dateHoverLines(variant: string, date: string): Promise<string[]> {
+    const variantUri = `${uri}.${date}.govreport`;
+    await client.open(variantUri, variant);
+    await client.diagnosticsFor(variantUri, 1);
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: variantUri }, position: positionOf(variant, date, 2) });
+    assert.ok(hover);
+    return (hover.contents as MarkupContent).value.split('\n').slice(0, 5);
+  }
+
+  it('published late: the verdict says so', async () => {
+    assert.deepEqual(await dateHoverLines(text.replace('2025-02-06', '2025-04-08'), '2025-04-08'), [
+      '**发布日期 2025-04-08**',
+      '',
+      '2024 年度报告的公布期限：2025-03-31　✗ 晚于期限',
+      '',
+      '县级以上地方人民政府应于每年3月31日前公布上一年度的年度报告（按机关名称“本溪市溪湖区”判断为人民政府）。',
+    ]);
+  });
+
+  it('a township: no deadline, and a date before the year ended is still marked', async () => {
+    const township = text.replace('2025-02-06', '2024-12-30').replace(/^本溪市溪湖区2024年/m, '本溪市某某镇2024年');
+    assert.deepEqual(await dateHoverLines(township, '2024-12-30'), [
+      '**发布日期 2024-12-30**',
+      '',
+      '2024 年度报告的公布期限：没有规定　✗ 早于 2024 年度结束',
+      '',
+      '《条例》没有规定乡镇人民政府和街道办事处年度报告的公布期限（按机关名称“本溪市某某镇”判断为乡镇或街道）。',
+    ]);
+  });
 });
