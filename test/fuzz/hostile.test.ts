@@ -5,7 +5,7 @@ import { SEED_TEXTS } from './documents';
 
 /**
  * Hostile sizes at the core level: each must finish and give in-range diagnostics. Times are printed as test
- * diagnostics (docs/reliability.md records the last run) and never asserted: machines differ.
+ * diagnostics (the README’s “Hostile sizes” table records a run) and never asserted: machines differ.
  */
 function checkAndTime(t: TestContext, name: string, text: string): void {
   const started = performance.now();
