@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { ROOT, TMP } from './paths.mjs';
+import { BENCH_MODULES, ROOT, TMP } from './paths.mjs';
 
 /** Export lines (`export … from './….ts'`, relative to `tree`) bundled into one ES module at `outfile`. */
 export async function bundleForBench(tree, exportLines, outfile) {
@@ -40,7 +40,7 @@ export async function buildBenchModules() {
       "export { DEFAULT_MAX_FILE_SIZE } from './server/src/core/limits.ts';",
       "export { VARIANTS, TABLE_LAYOUTS, relayoutTables } from './test/helpers/variants.ts';",
     ],
-    join(TMP, 'bench-modules.mjs'),
+    BENCH_MODULES,
   );
   return import(outfile);
 }

@@ -32,17 +32,18 @@ export class BenchServer {
    * `spawnedAt`: when the process was started, for cold-start figures. `transport`: 'stdio', or 'ipc' as the extension
    * forks it (its IPC serialisation included). `settings`: the govreport.* settings the client answers the server's
    * workspace/configuration requests with; without them the client does not offer configuration (the defaults).
+   * `serverModule`: the server to start, govreport's bundle unless a benchmark compares it with another.
    */
-  static start(transport = 'stdio', settings = undefined) {
+  static start(transport = 'stdio', settings = undefined, serverModule = SERVER_BUNDLE) {
     const spawnedAt = now();
     // Started with the V8 flags the extension gives it (client/src/extension.ts).
     let child;
     let connection;
     if (transport === 'ipc') {
-      child = fork(SERVER_BUNDLE, ['--node-ipc'], { execArgv: [...SERVER_EXEC_ARGV], stdio: ['pipe', 'pipe', 'inherit', 'ipc'], serialization: SERVER_IPC_SERIALIZATION });
+      child = fork(serverModule, ['--node-ipc'], { execArgv: [...SERVER_EXEC_ARGV], stdio: ['pipe', 'pipe', 'inherit', 'ipc'], serialization: SERVER_IPC_SERIALIZATION });
       connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     } else {
-      child = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      child = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverModule, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
       connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     }
     const server = new BenchServer(child, connection, spawnedAt, settings);

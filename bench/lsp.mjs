@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BenchServer } from './lsp-client.mjs';
-import { ROOT } from './paths.mjs';
+import { BARE_SERVER, ROOT } from './paths.mjs';
 import { median, now, p95, quantile } from './stats.mjs';
 
 /** The server's debounce delay, read from its source so the figure printed is the one shipped. */
@@ -69,11 +69,11 @@ export async function memoryWithOpenReports(reports) {
  * A huge document opened, then at once a small one: how long until each has its diagnostics (the huge one's being
  * the size-limit notice under the default setting). The small one's message follows the huge one's on the channel,
  * so it is held up by the client serialising 50 MB as well as by the server reading it: `smallAfterWritten` counts
- * from the moment the huge message was written, the server's share. `transport` and `settings`: as BenchServer.start
+ * from the moment the huge message was written. `transport`, `settings` and `serverModule`: as BenchServer.start
  * takes them.
  */
-export async function hugeDocument(hugeText, smallText, transport = 'stdio', settings = undefined) {
-  const server = BenchServer.start(transport, settings);
+export async function hugeDocument(hugeText, smallText, transport = 'stdio', settings = undefined, serverModule = undefined) {
+  const server = BenchServer.start(transport, settings, serverModule);
   await server.initialize();
   await server.open('file:///bench/warm.govreport', smallText);
   const sent = now();
@@ -95,5 +95,27 @@ export async function hugeDocument(hugeText, smallText, transport = 'stdio', set
   await server.open('file:///bench/small-alone.govreport', smallText);
   result.smallAlone = now() - alone;
   await server.stop();
+  return result;
+}
+
+/**
+ * hugeDocument with govreport's server and with the bare server of bench/bare-server.mjs, alternately, `repeats`
+ * times each; every figure is the median of its runs (a 50 MB transfer varies by a third from run to run here).
+ * `transportOnly` is the bare server's hold of the small document after the huge message was written, less the time
+ * it answers a small document alone: what the transport costs any server built on vscode-languageserver.
+ * `ownShare` is govreport's hold, less its own time for a small document alone, beyond that: how much longer the
+ * small report waits because govreport's server is busy with the huge one.
+ */
+export async function hugeDocumentAgainstBare(hugeText, smallText, transport, settings, repeats) {
+  const runs = { govreport: [], bare: [] };
+  for (let i = 0; i < repeats; i++) {
+    runs.govreport.push(await hugeDocument(hugeText, smallText, transport, settings));
+    runs.bare.push(await hugeDocument(hugeText, smallText, transport, settings, BARE_SERVER));
+  }
+  const medianOf = (list, key) => median(list.map((run) => run[key]));
+  const result = { ...runs.govreport[0], repeats };
+  for (const key of ['hugeWritten', 'hugeAnswered', 'smallAnswered', 'smallAfterWritten', 'smallAlone']) result[key] = medianOf(runs.govreport, key);
+  result.transportOnly = medianOf(runs.bare, 'smallAfterWritten') - medianOf(runs.bare, 'smallAlone');
+  result.ownShare = result.smallAfterWritten - result.smallAlone - result.transportOnly;
   return result;
 }

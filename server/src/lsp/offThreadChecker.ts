@@ -18,11 +18,21 @@ function findWorkerScript(): string | undefined {
 }
 
 /**
- * One lazily started worker thread that checks large documents in order. It is unref'd, so it never keeps the
- * server alive; if it dies, the pending checks fail (the caller falls back to checking on the main thread) and the
- * next check starts a new one.
+ * How much of a document's text one message to the worker carries, in UTF-16 units (2 MB). Copying a 50 MB text to
+ * the worker in one message holds the main thread for the whole copy (≈150 ms here, bench/RESULTS.md), and a small
+ * report opened beside it waits that long for its diagnostics; in parts, with the event loop turning between them,
+ * the small report's messages and check run in between.
  */
-export function createOffThreadCheck(): OffThreadCheck | undefined {
+export const TEXT_PART_LENGTH = 1 << 20;
+
+const nextTurnOfEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * One lazily started worker thread that checks large documents in order. It keeps the process alive only while a
+ * check is pending (unref'd when idle: an editor that goes away is never kept waiting on it); if it dies, the pending checks fail (the caller falls back to checking on the main thread) and the
+ * next check starts a new one. `partLength`: TEXT_PART_LENGTH, smaller in tests.
+ */
+export function createOffThreadCheck(partLength = TEXT_PART_LENGTH): OffThreadCheck | undefined {
   const script = findWorkerScript();
   if (!script) return undefined;
   let worker: Worker | undefined;
@@ -37,25 +47,41 @@ export function createOffThreadCheck(): OffThreadCheck | undefined {
 
   const start = (): Worker => {
     const started = new Worker(script);
-    started.unref();
     started.on('message', (response: CheckResponse) => {
       const waiting = pending.get(response.id);
       pending.delete(response.id);
+      if (pending.size === 0) started.unref();
       if (!waiting) return;
       if ('error' in response) waiting.reject(new Error(response.error));
       else waiting.resolve(response.diagnostics);
     });
     started.on('error', failAll);
     started.on('exit', () => failAll(new Error('the check worker exited')));
+    // After the listeners: adding a 'message' listener refs a worker again.
+    started.unref();
     return started;
   };
 
+  /** Sends the text part by part; stops when the worker that took the first part is gone (the check has failed). */
+  async function send(target: Worker, id: number, text: string, options: CheckOptions): Promise<void> {
+    for (let start = 0; ; start += partLength) {
+      const end = start + partLength;
+      if (end >= text.length) {
+        target.postMessage({ id, textPart: text.slice(start), options } satisfies CheckRequest);
+        return;
+      }
+      target.postMessage({ id, textPart: text.slice(start, end) } satisfies CheckRequest);
+      await nextTurnOfEventLoop();
+      if (worker !== target) return;
+    }
+  }
+
   return (text, options) =>
     new Promise<Diagnostic[]>((resolve, reject) => {
-      worker ??= start();
+      const target = (worker ??= start());
       const id = nextId++;
       pending.set(id, { resolve, reject });
-      const request: CheckRequest = { id, text, options };
-      worker.postMessage(request);
+      target.ref();
+      void send(target, id, text, options);
     });
 }
