@@ -28,6 +28,8 @@ export function timeRuns(work, { warmup, runs }) {
 
 /** `1.23 ms`, `45.6 µs` — enough digits to compare, few enough to read. */
 export function ms(value) {
+  // A difference of two medians (a server's hold beyond the transport's) can come out below zero: noise, in ms too.
+  if (value < 0) return `−${ms(-value)}`;
   if (value < 0.1) return `${(value * 1000).toFixed(1)} µs`;
   if (value < 10) return `${value.toFixed(3)} ms`;
   return `${value.toFixed(1)} ms`;
