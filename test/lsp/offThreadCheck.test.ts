@@ -2,14 +2,16 @@ import { strict as assert } from 'node:assert';
 import { after, test } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { checkReport } from '../../server/src/core';
+import { DIAGNOSTICS_PART_LENGTH } from '../../server/src/lsp/checkWorker';
 import { createOffThreadCheck } from '../../server/src/lsp/offThreadChecker';
+import { publishedDiagnostic } from '../../server/src/lsp/publishedDiagnostic';
 import { readSeed, seedFiles } from '../helpers/seeds';
 
 // The compiled worker script beside the compiled offThreadChecker (out/server/src/lsp/checkWorker.js) does the checks.
 const seeds = seedFiles().map(readSeed);
 
-/** What the worker's answer must equal: the core's diagnostics as a structured clone delivers them. */
-const expected = (text: string) => structuredClone(checkReport(text).diagnostics);
+/** What the worker's answer must equal: the core's diagnostics in the form publishing needs. */
+const expected = (text: string, options = {}) => checkReport(text, options).diagnostics.map(publishedDiagnostic);
 
 /** Every message the main thread posts to a worker, in order, with what else ran in between. */
 const events: string[] = [];
@@ -40,7 +42,7 @@ test('a text of exactly one part, and one of a whole number of parts, with optio
   const options = { config: { rules: { GR301: 'off' as const } } };
   for (const partLength of [text.length, text.length + 5, Math.ceil(text.length / 3)]) {
     events.length = 0;
-    assert.deepEqual(await createOffThreadCheck(partLength)!(text, options), structuredClone(checkReport(text, options).diagnostics));
+    assert.deepEqual(await createOffThreadCheck(partLength)!(text, options), expected(text, options));
     assert.equal(events.length, Math.ceil(text.length / partLength));
   }
   const exact = text.slice(0, 3000);
@@ -63,4 +65,23 @@ test('the event loop turns between parts, and two documents sent at once are eac
   assert.deepEqual(events.slice(0, 5), ['part 0:1000', 'part 1:1000', 'part 0:1000', 'part 1:1000', 'immediate']);
   assert.equal(events.filter((event) => event.startsWith('part 0')).length, Math.ceil(first.length / 1000));
   assert.equal(events.filter((event) => event.startsWith('part 1')).length, Math.ceil(second.length / 1000));
+});
+
+test('diagnostics come back in parts of DIAGNOSTICS_PART_LENGTH, joined in order', async () => {
+  const text = seeds[2]!.repeat(520);
+  const diagnostics = expected(text);
+  assert.ok(diagnostics.length > 2 * DIAGNOSTICS_PART_LENGTH, `${diagnostics.length} diagnostics: enough for three parts`);
+  const replies: number[] = [];
+  const emit = Worker.prototype.emit;
+  Worker.prototype.emit = function (this: Worker, event: string | symbol, ...args: unknown[]) {
+    if (event === 'message') replies.push((args[0] as { diagnosticsPart: unknown[] }).diagnosticsPart.length);
+    return emit.call(this, event, ...args);
+  };
+  try {
+    assert.deepEqual(await createOffThreadCheck()!(text, {}), diagnostics);
+  } finally {
+    Worker.prototype.emit = emit;
+  }
+  const parts = Math.ceil(diagnostics.length / DIAGNOSTICS_PART_LENGTH);
+  assert.deepEqual(replies, Array.from({ length: parts }, (_, part) => Math.min(DIAGNOSTICS_PART_LENGTH, diagnostics.length - part * DIAGNOSTICS_PART_LENGTH)));
 });

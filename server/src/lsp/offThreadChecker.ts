@@ -2,10 +2,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CheckOptions } from '../core/check';
-import type { Diagnostic } from '../core/diagnostic';
 import type { CheckRequest, CheckResponse } from './checkWorker';
+import type { PublishedDiagnostic } from './publishedDiagnostic';
 
-export type OffThreadCheck = (text: string, options: CheckOptions) => Promise<Diagnostic[]>;
+/** A large document's diagnostics, checked on the worker thread, as publishing needs them. */
+export type OffThreadCheck = (text: string, options: CheckOptions) => Promise<PublishedDiagnostic[]>;
 
 /**
  * The worker script beside this bundle (dist/server/), beside the CLI bundle's server folder (dist/cli → dist/server),
@@ -37,7 +38,8 @@ export function createOffThreadCheck(partLength = TEXT_PART_LENGTH): OffThreadCh
   if (!script) return undefined;
   let worker: Worker | undefined;
   let nextId = 0;
-  const pending = new Map<number, { resolve: (diagnostics: Diagnostic[]) => void; reject: (error: Error) => void }>();
+  /** Each check under way, with the parts of its diagnostics received so far. */
+  const pending = new Map<number, { received: PublishedDiagnostic[][]; resolve: (diagnostics: PublishedDiagnostic[]) => void; reject: (error: Error) => void }>();
 
   const failAll = (error: Error) => {
     for (const { reject } of pending.values()) reject(error);
@@ -49,11 +51,15 @@ export function createOffThreadCheck(partLength = TEXT_PART_LENGTH): OffThreadCh
     const started = new Worker(script);
     started.on('message', (response: CheckResponse) => {
       const waiting = pending.get(response.id);
+      if (!waiting) return;
+      if ('diagnosticsPart' in response) {
+        waiting.received.push(response.diagnosticsPart);
+        if (!response.last) return;
+      }
       pending.delete(response.id);
       if (pending.size === 0) started.unref();
-      if (!waiting) return;
       if ('error' in response) waiting.reject(new Error(response.error));
-      else waiting.resolve(response.diagnostics);
+      else waiting.resolve(waiting.received.flat());
     });
     started.on('error', failAll);
     started.on('exit', () => failAll(new Error('the check worker exited')));
@@ -77,10 +83,10 @@ export function createOffThreadCheck(partLength = TEXT_PART_LENGTH): OffThreadCh
   }
 
   return (text, options) =>
-    new Promise<Diagnostic[]>((resolve, reject) => {
+    new Promise<PublishedDiagnostic[]>((resolve, reject) => {
       const target = (worker ??= start());
       const id = nextId++;
-      pending.set(id, { resolve, reject });
+      pending.set(id, { received: [], resolve, reject });
       target.ref();
       void send(target, id, text, options);
     });

@@ -9,7 +9,8 @@ import {
   type InlayHint,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
-import type { Diagnostic, Severity, TextEdit } from '../core/diagnostic';
+import type { Severity, TextEdit } from '../core/diagnostic';
+import type { PublishedDiagnostic } from './publishedDiagnostic';
 import { DIAGNOSTIC_SOURCE } from './protocol';
 import type { ReportFoldingRange, ReportInlayHint, ReportSymbol } from '../core/features';
 import type { LineIndex } from '../core/text/lineIndex';
@@ -21,7 +22,7 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toLspDiagnostic(diagnostic: Diagnostic, uri: string): LspDiagnostic {
+export function toLspDiagnostic(diagnostic: PublishedDiagnostic, uri: string): LspDiagnostic {
   const result: LspDiagnostic = {
     range: diagnostic.range,
     severity: SEVERITIES[diagnostic.severity],
