@@ -97,6 +97,18 @@ export class BenchServer {
     return { written, published };
   }
 
+  /**
+   * What VS Code asks about a document as soon as it opens it (the outline and the folding ranges); resolves when
+   * both are answered, with an error too (the bare server of bench/bare-server.mjs has neither).
+   */
+  askOnOpen(uri) {
+    const textDocument = { uri };
+    return Promise.allSettled([
+      this.connection.sendRequest('textDocument/documentSymbol', { textDocument }),
+      this.connection.sendRequest('textDocument/foldingRange', { textDocument }),
+    ]);
+  }
+
   /** One incremental change; resolves at the diagnostics of the new version. */
   change(uri, version, range, text) {
     const published = this.diagnosticsOf(uri, version);

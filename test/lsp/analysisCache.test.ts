@@ -2,7 +2,10 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkReport } from '../../server/src/core';
-import { AnalysisCache, RETAINED_RESULTS } from '../../server/src/lsp/analysis';
+import { AnalysisCache, OFF_THREAD_LENGTH, RETAINED_RESULTS } from '../../server/src/lsp/analysis';
+import type { OffThreadCheck } from '../../server/src/lsp/offThreadChecker';
+import { publishedDiagnostic } from '../../server/src/lsp/publishedDiagnostic';
+import { toLspDiagnostic } from '../../server/src/lsp/toLsp';
 import type { DocumentConfig } from '../../server/src/lsp/documentConfig';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { readSeed, seedFiles } from '../helpers/seeds';
@@ -27,4 +30,53 @@ test('with more documents open than results are kept, a released result is recom
   assert.equal(cache.analyse(documents[documents.length - 1], CONFIG, {}, 0), recent);
   assert.equal(recent.result, recentResult);
   assert.deepEqual(recentResult.diagnostics, checkReport(seeds[(documents.length - 1) % seeds.length]).diagnostics);
+});
+
+/** A worker that answers when told to, counting the checks asked of it. */
+function fakeOffThread() {
+  const checks: { text: string; settle: (failed?: boolean) => void }[] = [];
+  const offThread: OffThreadCheck = {
+    check: (text, options) =>
+      new Promise((resolve, reject) => {
+        checks.push({
+          text,
+          settle: (failed) => (failed ? reject(new Error('the check worker exited')) : resolve({ checkId: 40 + checks.length, diagnostics: checkReport(text, options).diagnostics.map(publishedDiagnostic) })),
+        });
+      }),
+    answer: () => Promise.resolve(undefined),
+  };
+  return { offThread, checks };
+}
+
+test('a large document: one check on the worker for the publication and the requests that arrive meanwhile', async () => {
+  const cache = new AnalysisCache();
+  const text = readSeed(seedFiles()[0]!).repeat(Math.ceil(OFF_THREAD_LENGTH / 3000));
+  const document = TextDocument.create('file:///large.govreport', 'govreport', 1, text);
+  const { offThread, checks } = fakeOffThread();
+  const asked = [cache.analysisFor(document, CONFIG, {}, 0, offThread), cache.analysisFor(document, CONFIG, {}, 0, offThread)];
+  assert.equal(checks.length, 1, 'the second waits for the first');
+  checks[0]!.settle();
+  const [first, second] = await Promise.all(asked);
+  assert.equal(first, second);
+  assert.deepEqual(first.offThread, { checkId: 41, text });
+  assert.deepEqual(first.diagnostics, checkReport(text).diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)));
+  assert.equal(await cache.analysisFor(document, CONFIG, {}, 0, offThread), first, 'then cached');
+  assert.equal(checks.length, 1);
+  // Another configuration generation is another check.
+  const regenerated = cache.analysisFor(document, CONFIG, {}, 1, offThread);
+  assert.equal(checks.length, 2);
+  checks[1]!.settle();
+  assert.equal((await regenerated).offThread?.checkId, 42);
+});
+
+test('a large document whose worker dies is checked here, and its result serves the requests', async () => {
+  const cache = new AnalysisCache();
+  const text = readSeed(seedFiles()[1]!).repeat(Math.ceil(OFF_THREAD_LENGTH / 3000));
+  const document = TextDocument.create('file:///large.govreport', 'govreport', 1, text);
+  const { offThread, checks } = fakeOffThread();
+  const analysis = cache.analysisFor(document, CONFIG, {}, 0, offThread);
+  checks[0]!.settle(true);
+  const fallback = await analysis;
+  assert.equal(fallback.offThread, undefined);
+  assert.deepEqual(fallback.result?.diagnostics, checkReport(text).diagnostics);
 });

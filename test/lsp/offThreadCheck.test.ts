@@ -2,9 +2,10 @@ import { strict as assert } from 'node:assert';
 import { after, test } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { checkReport } from '../../server/src/core';
-import { DIAGNOSTICS_PART_LENGTH } from '../../server/src/lsp/checkWorker';
+import { DIAGNOSTICS_PART_LENGTH, KEPT_RESULTS } from '../../server/src/lsp/checkWorker';
 import { createOffThreadCheck } from '../../server/src/lsp/offThreadChecker';
 import { publishedDiagnostic } from '../../server/src/lsp/publishedDiagnostic';
+import { answer, ANSWERS, type AnswerName, type AnswerParams } from '../../server/src/lsp/answers';
 import { readSeed, seedFiles } from '../helpers/seeds';
 
 // The compiled worker script beside the compiled offThreadChecker (out/server/src/lsp/checkWorker.js) does the checks.
@@ -17,8 +18,8 @@ const expected = (text: string, options = {}) => checkReport(text, options).diag
 const events: string[] = [];
 const postMessage = Worker.prototype.postMessage;
 Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
-  const part = args[0] as { id: number; textPart: string; options?: unknown };
-  events.push(`part ${part.id}:${part.textPart.length}${part.options ? ' last' : ''}`);
+  const part = args[0] as { id: number; textPart?: string; options?: unknown; answer?: string };
+  events.push(part.answer ? `answer ${part.answer}` : `part ${part.id}:${part.textPart!.length}${part.options ? ' last' : ''}`);
   return postMessage.apply(this, args);
 };
 after(() => {
@@ -29,9 +30,9 @@ test('a text sent in parts reaches the worker whole: surrogate pairs cut between
   // 7 UTF-16 units a part: the pair 𠀋 (two units) is cut between two parts wherever it falls in some run of the loop.
   const text = `${seeds[0]}\n𠀋𠀋𠀋\uD800 lone \uDC00 and \0 NUL ${'𠀋'.repeat(9)}`;
   for (const partLength of [7, 8]) {
-    const check = createOffThreadCheck(partLength)!;
+    const offThread = createOffThreadCheck(partLength)!;
     events.length = 0;
-    assert.deepEqual(await check(text, {}), expected(text));
+    assert.deepEqual((await offThread.check(text, {})).diagnostics, expected(text));
     assert.equal(events.length, Math.ceil(text.length / partLength), 'one message a part');
     assert.ok(events[events.length - 1]!.endsWith(' last'), 'the options travel with the last part');
   }
@@ -42,24 +43,24 @@ test('a text of exactly one part, and one of a whole number of parts, with optio
   const options = { config: { rules: { GR301: 'off' as const } } };
   for (const partLength of [text.length, text.length + 5, Math.ceil(text.length / 3)]) {
     events.length = 0;
-    assert.deepEqual(await createOffThreadCheck(partLength)!(text, options), expected(text, options));
+    assert.deepEqual((await createOffThreadCheck(partLength)!.check(text, options)).diagnostics, expected(text, options));
     assert.equal(events.length, Math.ceil(text.length / partLength));
   }
   const exact = text.slice(0, 3000);
   events.length = 0;
-  assert.deepEqual(await createOffThreadCheck(1000)!(exact, {}), expected(exact));
+  assert.deepEqual((await createOffThreadCheck(1000)!.check(exact, {})).diagnostics, expected(exact));
   assert.deepEqual(events, ['part 0:1000', 'part 0:1000', 'part 0:1000 last']);
 });
 
 test('the event loop turns between parts, and two documents sent at once are each checked whole', async () => {
-  const check = createOffThreadCheck(1000)!;
+  const offThread = createOffThreadCheck(1000)!;
   const [first, second] = [seeds[2]!, seeds[3]!];
   events.length = 0;
-  const checks = [check(first, {}), check(second, {})];
+  const checks = [offThread.check(first, {}), offThread.check(second, {})];
   setImmediate(() => events.push('immediate'));
-  const [firstDiagnostics, secondDiagnostics] = await Promise.all(checks);
-  assert.deepEqual(firstDiagnostics, expected(first));
-  assert.deepEqual(secondDiagnostics, expected(second));
+  const [firstChecked, secondChecked] = await Promise.all(checks);
+  assert.deepEqual(firstChecked!.diagnostics, expected(first));
+  assert.deepEqual(secondChecked!.diagnostics, expected(second));
   // Both first parts go at once, each document's next part a turn of the event loop later: an immediate queued
   // right after the calls runs in the first turn, before the third parts.
   assert.deepEqual(events.slice(0, 5), ['part 0:1000', 'part 1:1000', 'part 0:1000', 'part 1:1000', 'immediate']);
@@ -78,10 +79,50 @@ test('diagnostics come back in parts of DIAGNOSTICS_PART_LENGTH, joined in order
     return emit.call(this, event, ...args);
   };
   try {
-    assert.deepEqual(await createOffThreadCheck()!(text, {}), diagnostics);
+    assert.deepEqual((await createOffThreadCheck()!.check(text, {})).diagnostics, diagnostics);
   } finally {
     Worker.prototype.emit = emit;
   }
   const parts = Math.ceil(diagnostics.length / DIAGNOSTICS_PART_LENGTH);
   assert.deepEqual(replies, Array.from({ length: parts }, (_, part) => Math.min(DIAGNOSTICS_PART_LENGTH, diagnostics.length - part * DIAGNOSTICS_PART_LENGTH)));
+});
+
+test('the worker answers every request from the result it keeps, as the main thread would from its own', async () => {
+  const options = { config: { reportKind: 'department' as const } };
+  const offThread = createOffThreadCheck()!;
+  /** Answers that said something (not null, not empty) on some seed: each must, or the comparison proves little. */
+  const said = new Set<AnswerName>();
+  // Seed 003 has its tables one cell per line (rewriteTables), 004 pipe tables (formatting).
+  for (const text of [seeds[3]!, seeds[4]!]) {
+    const { checkId } = await offThread.check(text, options);
+    const result = checkReport(text, options);
+    const whole = { start: { line: 0, character: 0 }, end: { line: result.lineIndex.lineCount, character: 0 } };
+    const fixable = result.diagnostics.find((diagnostic) => diagnostic.fix)!;
+    const asked: { [N in AnswerName]: AnswerParams<N> } = {
+      hover: { position: fixable.range.start },
+      documentSymbols: {},
+      foldingRanges: {},
+      inlayHints: { range: whole },
+      formatting: {},
+      codeActions: { uri: 'file:///r.govreport', range: whole, invoked: true, checkOptions: options },
+      exportTables: { format: 'csv' },
+      convert: { target: 'traditional' },
+      rewriteTables: {},
+    };
+    for (const name of Object.keys(asked) as AnswerName[]) {
+      const local = answer(name, result, asked[name] as never);
+      assert.deepEqual(await offThread.answer(checkId, name, asked[name] as never), { answered: structuredClone(local) }, name);
+      if (JSON.stringify(local).length > 20) said.add(name);
+    }
+  }
+  assert.deepEqual([...said].sort(), (Object.keys(ANSWERS) as AnswerName[]).sort());
+});
+
+test(`the worker keeps the newest ${KEPT_RESULTS} results: asked about an older one, it says it is gone`, async () => {
+  const offThread = createOffThreadCheck()!;
+  const checks = [];
+  for (const seed of seeds.slice(0, KEPT_RESULTS + 1)) checks.push(await offThread.check(seed, {}));
+  assert.equal(await offThread.answer(checks[0]!.checkId, 'foldingRanges', {}), undefined);
+  const newest = checks[checks.length - 1]!;
+  assert.deepEqual(await offThread.answer(newest.checkId, 'foldingRanges', {}), { answered: answer('foldingRanges', checkReport(seeds[KEPT_RESULTS]!), {}) });
 });

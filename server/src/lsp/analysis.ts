@@ -18,6 +18,11 @@ export interface Analysis {
   /** Absent when the document is above the size limit and was not checked. */
   result?: CheckResult;
   diagnostics: LspDiagnostic[];
+  /**
+   * A large document checked on the worker thread: the check's id there, whose result answers requests (answers.ts),
+   * and the text it checked, to check again there if the worker no longer keeps that result.
+   */
+  offThread?: { checkId: number; text: string };
 }
 
 /**
@@ -42,15 +47,30 @@ function lazyResult(analysis: Analysis, text: string, options: CheckOptions, ini
   };
 }
 
+/** What an analysis was computed for: another version, configuration or last year's text needs another one. */
+interface AnalysisKey {
+  version: number;
+  generation: number;
+  documentConfig: DocumentConfig;
+  previousReportText?: string;
+}
+
+function sameKey(a: AnalysisKey, b: AnalysisKey): boolean {
+  return a.version === b.version && a.generation === b.generation && a.documentConfig === b.documentConfig && a.previousReportText === b.previousReportText;
+}
+
 /** Check results per open document, reused until the document's version or the configuration changes. */
 export class AnalysisCache {
   /** In order of use, the most recent last. */
   private readonly entries = new Map<string, Analysis>();
   private readonly releases = new Map<string, () => void>();
+  /** Off-thread analyses under way, by URI: a request arriving meanwhile waits for the same one. */
+  private readonly inFlight = new Map<string, { key: AnalysisKey; analysis: Promise<Analysis> }>();
 
   delete(uri: string): void {
     this.entries.delete(uri);
     this.releases.delete(uri);
+    this.inFlight.delete(uri);
   }
 
   /** Records `analysis` as the most recently used, and releases the results of all but the most recent few. */
@@ -68,21 +88,17 @@ export class AnalysisCache {
 
   private cached(document: TextDocument, documentConfig: DocumentConfig, checkOptions: CheckOptions, generation: number): Analysis | undefined {
     const cached = this.entries.get(document.uri);
-    const fresh =
-      cached &&
-      cached.version === document.version &&
-      cached.generation === generation &&
-      cached.previousReportText === checkOptions.previousReportText &&
-      cached.documentConfig === documentConfig;
-    return fresh ? cached : undefined;
+    const key: AnalysisKey = { version: document.version, generation, documentConfig, previousReportText: checkOptions.previousReportText };
+    return cached && sameKey(cached, key) ? cached : undefined;
   }
 
   /**
-   * For publishing: a large document's diagnostics come from the worker thread, and its full result (for hovers,
-   * symbols, fixes) is computed on the main thread only when a request needs it. Falls back to `analyse` for small
-   * documents, without a worker, or when the worker fails.
+   * The analysis of the document's current version, for publishing and for requests. A large document is checked on
+   * the worker thread, which keeps the result and answers the requests about it (Analysis.offThread); its full result
+   * is computed on the main thread only if the worker fails. Small documents, and all without a worker, go to
+   * `analyse`.
    */
-  async analyseForPublish(
+  async analysisFor(
     document: TextDocument,
     documentConfig: DocumentConfig,
     checkOptions: CheckOptions,
@@ -94,24 +110,36 @@ export class AnalysisCache {
     if (cached || !offThread || text.length < OFF_THREAD_LENGTH || text.length > documentConfig.settings.maxFileSize) {
       return cached ?? this.analyse(document, documentConfig, checkOptions, generation);
     }
-    // The document object is updated in place by later edits: take its version now, with its text.
-    const version = document.version;
-    let diagnostics;
+    const key: AnalysisKey = { version: document.version, generation, documentConfig, previousReportText: checkOptions.previousReportText };
+    const running = this.inFlight.get(document.uri);
+    if (running && sameKey(running.key, key)) return running.analysis;
+    const analysis = this.analyseOffThread(document, text, key, checkOptions, offThread);
+    this.inFlight.set(document.uri, { key, analysis });
     try {
-      diagnostics = await offThread(text, checkOptions);
+      return await analysis;
+    } finally {
+      if (this.inFlight.get(document.uri)?.analysis === analysis) this.inFlight.delete(document.uri);
+    }
+  }
+
+  private async analyseOffThread(document: TextDocument, text: string, key: AnalysisKey, checkOptions: CheckOptions, offThread: OffThreadCheck): Promise<Analysis> {
+    let checked;
+    try {
+      checked = await offThread.check(text, checkOptions);
     } catch {
       // The worker failed (or died): check here. If the document moved on meanwhile, this analyses the newer version,
       // which the caller publishes only if it is still the current one.
-      return this.analyse(document, documentConfig, checkOptions, generation);
+      return this.analyse(document, key.documentConfig, checkOptions, key.generation);
     }
     const analysis: Analysis = {
       uri: document.uri,
-      version,
-      generation,
-      documentConfig,
+      version: key.version,
+      generation: key.generation,
+      documentConfig: key.documentConfig,
       checkOptions,
       previousReportText: checkOptions.previousReportText,
-      diagnostics: diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)),
+      diagnostics: checked.diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)),
+      offThread: { checkId: checked.checkId, text },
     };
     const release = lazyResult(analysis, text, checkOptions);
     // A newer version may have been analysed while the worker ran; never replace it with an older one.

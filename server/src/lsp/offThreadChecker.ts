@@ -2,11 +2,20 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CheckOptions } from '../core/check';
+import type { AnswerName, AnswerOf, AnswerParams } from './answers';
 import type { CheckRequest, CheckResponse } from './checkWorker';
 import type { PublishedDiagnostic } from './publishedDiagnostic';
 
-/** A large document's diagnostics, checked on the worker thread, as publishing needs them. */
-export type OffThreadCheck = (text: string, options: CheckOptions) => Promise<PublishedDiagnostic[]>;
+/** Large documents checked, and asked about, on the worker thread. */
+export interface OffThreadCheck {
+  /** Checks `text` there: the check's id (to ask about its result) and its diagnostics as publishing needs them. */
+  check(text: string, options: CheckOptions): Promise<{ checkId: number; diagnostics: PublishedDiagnostic[] }>;
+  /**
+   * Answer `name` (answers.ts) from the result of check `checkId`; undefined when the worker no longer keeps that
+   * result (it keeps the newest few).
+   */
+  answer<N extends AnswerName>(checkId: number, name: N, params: AnswerParams<N>): Promise<{ answered: AnswerOf<N> } | undefined>;
+}
 
 /**
  * The worker script beside this bundle (dist/server/), beside the CLI bundle's server folder (dist/cli → dist/server),
@@ -29,17 +38,18 @@ export const TEXT_PART_LENGTH = 1 << 20;
 const nextTurnOfEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * One lazily started worker thread that checks large documents in order. It keeps the process alive only while a
- * check is pending (unref'd when idle: an editor that goes away is never kept waiting on it); if it dies, the pending checks fail (the caller falls back to checking on the main thread) and the
- * next check starts a new one. `partLength`: TEXT_PART_LENGTH, smaller in tests.
+ * One lazily started worker thread that checks large documents and answers requests about them, in order. It keeps
+ * the process alive only while something is pending (unref'd when idle: an editor that goes away is never kept
+ * waiting on it); if it dies, what is pending fails (the caller falls back to the main thread) and the next check
+ * starts a new one. `partLength`: TEXT_PART_LENGTH, smaller in tests.
  */
 export function createOffThreadCheck(partLength = TEXT_PART_LENGTH): OffThreadCheck | undefined {
   const script = findWorkerScript();
   if (!script) return undefined;
   let worker: Worker | undefined;
   let nextId = 0;
-  /** Each check under way, with the parts of its diagnostics received so far. */
-  const pending = new Map<number, { received: PublishedDiagnostic[][]; resolve: (diagnostics: PublishedDiagnostic[]) => void; reject: (error: Error) => void }>();
+  /** Each check or request under way; a check with the parts of its diagnostics received so far. */
+  const pending = new Map<number, { received: PublishedDiagnostic[][]; resolve: (value: never) => void; reject: (error: Error) => void }>();
 
   const failAll = (error: Error) => {
     for (const { reject } of pending.values()) reject(error);
@@ -58,8 +68,10 @@ export function createOffThreadCheck(partLength = TEXT_PART_LENGTH): OffThreadCh
       }
       pending.delete(response.id);
       if (pending.size === 0) started.unref();
+      const settle = waiting.resolve as (value: unknown) => void;
       if ('error' in response) waiting.reject(new Error(response.error));
-      else waiting.resolve(waiting.received.flat());
+      else if ('diagnosticsPart' in response) settle({ checkId: response.id, diagnostics: waiting.received.flat() });
+      else settle('gone' in response ? undefined : { answered: response.answered });
     });
     started.on('error', failAll);
     started.on('exit', () => failAll(new Error('the check worker exited')));
@@ -82,12 +94,28 @@ export function createOffThreadCheck(partLength = TEXT_PART_LENGTH): OffThreadCh
     }
   }
 
-  return (text, options) =>
-    new Promise<PublishedDiagnostic[]>((resolve, reject) => {
+  /** Registers request `id` as pending on `target` (which then keeps the process alive until it is answered). */
+  function expect<T>(target: Worker, id: number): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { received: [], resolve: resolve as (value: never) => void, reject });
+      target.ref();
+    });
+  }
+
+  return {
+    check(text, options) {
       const target = (worker ??= start());
       const id = nextId++;
-      pending.set(id, { received: [], resolve, reject });
-      target.ref();
+      const checked = expect<{ checkId: number; diagnostics: PublishedDiagnostic[] }>(target, id);
       void send(target, id, text, options);
-    });
+      return checked;
+    },
+    answer(checkId, name, params) {
+      const target = (worker ??= start());
+      const id = nextId++;
+      const answered = expect<{ answered: AnswerOf<typeof name> } | undefined>(target, id);
+      target.postMessage({ id, answer: name, checkId, params } satisfies CheckRequest);
+      return answered;
+    },
+  };
 }

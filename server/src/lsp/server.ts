@@ -12,24 +12,9 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkReport } from '../core/check';
-import {
-  codeActions,
-  CodeActionKinds,
-  conversionAction,
-  documentSymbols,
-  foldingRanges,
-  formatPipeTables,
-  hoverAt,
-  inlayHints,
-  looksLikeReport,
-  newReportTemplate,
-  cellPerLineTables,
-  rewriteAsPipeRows,
-  tablesAsCsv,
-  tablesAsJson,
-} from '../core/features';
-import { rangeOf } from '../core/features/spans';
+import { CodeActionKinds, looksLikeReport, newReportTemplate } from '../core/features';
 import { AnalysisCache, type Analysis } from './analysis';
+import { answer, type AnswerName, type AnswerOf, type AnswerParams } from './answers';
 import { DocumentConfigs, type WorkspaceState } from './documentConfig';
 import { BROWSER_ENVIRONMENT, type ServerEnvironment } from './environment';
 import {
@@ -43,7 +28,7 @@ import {
   type GovreportInitializationOptions,
 } from './protocol';
 import { sizeLimitDiagnostic } from './sizeLimit';
-import { sameDiagnostic, toLspDiagnostic, toLspEdit, toLspFoldingRange, toLspInlayHint, toLspSymbol } from './toLsp';
+import { sameDiagnostic, toLspDiagnostic } from './toLsp';
 
 /**
  * Delay between the last keystroke and the check. A check takes about a millisecond; the delay only spares the
@@ -76,22 +61,44 @@ export function startServer(connection: Connection, environment: ServerEnvironme
 
   /**
    * The analysis of the document's current version, or undefined if it closed or changed while configuration loaded.
-   * `forPublish`: a large document is checked on the worker thread (diagnostics only, the rest when asked for).
+   * A large document is checked on the worker thread, which also answers the requests about it.
    */
-  async function analysisOf(uri: string, forPublish = false): Promise<Analysis | undefined> {
+  async function analysisOf(uri: string): Promise<Analysis | undefined> {
     const version = documents.get(uri)?.version;
     if (version === undefined) return undefined;
     const documentConfig = await configs.get(uri);
     const document = documents.get(uri);
     if (!document || document.version !== version) return undefined;
     const options = configs.checkOptions(documentConfig, openDocumentText);
-    return forPublish
-      ? cache.analyseForPublish(document, documentConfig, options, configs.generation, environment.offThreadCheck)
-      : cache.analyse(document, documentConfig, options, configs.generation);
+    return cache.analysisFor(document, documentConfig, options, configs.generation, environment.offThreadCheck);
+  }
+
+  /**
+   * Answer `name` (answers.ts) about the document's current version, from the result wherever it is kept: on the
+   * worker thread for a large document (checked there again if the worker no longer keeps it), else here. Undefined
+   * when the document is closed or was not checked (above the size limit).
+   */
+  async function answerAbout<N extends AnswerName>(uri: string, name: N, params: AnswerParams<N>): Promise<AnswerOf<N> | undefined> {
+    const analysis = await analysisOf(uri);
+    if (!analysis) return undefined;
+    const offThread = environment.offThreadCheck;
+    if (analysis.offThread && offThread) {
+      try {
+        let answered = await offThread.answer(analysis.offThread.checkId, name, params);
+        if (!answered) {
+          analysis.offThread.checkId = (await offThread.check(analysis.offThread.text, analysis.checkOptions)).checkId;
+          answered = await offThread.answer(analysis.offThread.checkId, name, params);
+        }
+        if (answered) return answered.answered;
+      } catch {
+        // The worker failed: answer from the result computed here.
+      }
+    }
+    return analysis.result && answer(name, analysis.result, params);
   }
 
   async function publish(uri: string): Promise<void> {
-    const analysis = await analysisOf(uri, true);
+    const analysis = await analysisOf(uri);
     // A newer version has its own check scheduled; never publish a stale one.
     if (!analysis || documents.get(uri)?.version !== analysis.version) return;
     await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: analysis.diagnostics });
@@ -189,78 +196,37 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  connection.onHover(async ({ textDocument, position }) => {
-    const result = (await analysisOf(textDocument.uri))?.result;
-    if (!result) return null;
-    const hover = hoverAt(result, result.lineIndex.offsetAt(position));
-    return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: rangeOf(result.lineIndex, hover.span) } : null;
-  });
+  connection.onHover(async ({ textDocument, position }) => (await answerAbout(textDocument.uri, 'hover', { position })) ?? null);
 
-  connection.onDocumentSymbol(async ({ textDocument }) => {
-    const result = (await analysisOf(textDocument.uri))?.result;
-    return result ? documentSymbols(result).map(toLspSymbol) : [];
-  });
+  connection.onDocumentSymbol(async ({ textDocument }) => (await answerAbout(textDocument.uri, 'documentSymbols', {})) ?? []);
 
-  connection.onFoldingRanges(async ({ textDocument }) => {
-    const result = (await analysisOf(textDocument.uri))?.result;
-    return result ? foldingRanges(result).map(toLspFoldingRange) : [];
-  });
+  connection.onFoldingRanges(async ({ textDocument }) => (await answerAbout(textDocument.uri, 'foldingRanges', {})) ?? []);
 
   connection.languages.inlayHint.on(async ({ textDocument, range }) => {
-    const analysis = await analysisOf(textDocument.uri);
-    if (!analysis?.result || !analysis.documentConfig.settings.inlayHints.enabled) return [];
-    const { lineIndex } = analysis.result;
-    return inlayHints(analysis.result, { start: lineIndex.offsetAt(range.start), end: lineIndex.offsetAt(range.end) }).map(toLspInlayHint);
+    if (!(await configs.get(textDocument.uri)).settings.inlayHints.enabled) return [];
+    return (await answerAbout(textDocument.uri, 'inlayHints', { range })) ?? [];
   });
 
-  connection.onDocumentFormatting(async ({ textDocument }) => {
-    const result = (await analysisOf(textDocument.uri))?.result;
-    return result ? formatPipeTables(result).map((edit) => toLspEdit(edit, result.lineIndex)) : [];
-  });
+  connection.onDocumentFormatting(async ({ textDocument }) => (await answerAbout(textDocument.uri, 'formatting', {})) ?? []);
 
   connection.onCodeAction(async ({ textDocument, range, context }) => {
-    const analysis = await analysisOf(textDocument.uri);
-    const result = analysis?.result;
-    if (!analysis || !result) return [];
-    const span = { start: result.lineIndex.offsetAt(range.start), end: result.lineIndex.offsetAt(range.end) };
-    const actions = codeActions(result, {
-      span,
-      only: context.only,
-      includeDocumentActions: context.triggerKind === CodeActionTriggerKind.Invoked,
-      checkOptions: analysis.checkOptions,
-    });
-    return actions.map((action): CodeAction => {
-      const codeAction: CodeAction = {
-        title: action.title,
-        kind: action.kind,
-        edit: { changes: { [textDocument.uri]: action.edits.map((edit) => toLspEdit(edit, result.lineIndex)) } },
-      };
-      if (action.isPreferred) codeAction.isPreferred = true;
-      if (action.diagnostic) {
-        const fixed = toLspDiagnostic(action.diagnostic, textDocument.uri);
-        codeAction.diagnostics = [context.diagnostics.find((candidate) => sameDiagnostic(candidate, fixed)) ?? fixed];
-      }
-      return codeAction;
+    const uri = textDocument.uri;
+    const checkOptions = (await analysisOf(uri))?.checkOptions;
+    if (!checkOptions) return [];
+    const invoked = context.triggerKind === CodeActionTriggerKind.Invoked;
+    const answered = (await answerAbout(uri, 'codeActions', { uri, range, only: context.only, invoked, checkOptions })) ?? [];
+    return answered.map(({ action, fixes }): CodeAction => {
+      // The editor knows its diagnostics by identity: the action names the editor's own copy of the one it fixes.
+      if (fixes) action.diagnostics = [context.diagnostics.find((candidate) => sameDiagnostic(candidate, fixes)) ?? fixes];
+      return action;
     });
   });
 
-  connection.onRequest(ExportTablesRequest, async ({ uri, format }) => {
-    const result = (await analysisOf(uri))?.result;
-    if (!result) return null;
-    return { content: format === 'csv' ? tablesAsCsv(result) : tablesAsJson(result) };
-  });
+  connection.onRequest(ExportTablesRequest, async ({ uri, format }) => (await answerAbout(uri, 'exportTables', { format })) ?? null);
 
-  connection.onRequest(ConvertRequest, async ({ uri, target }) => {
-    const result = (await analysisOf(uri))?.result;
-    if (!result) return [];
-    return conversionAction(result, target).flatMap((action) => action.edits.map((edit) => toLspEdit(edit, result.lineIndex)));
-  });
+  connection.onRequest(ConvertRequest, async ({ uri, target }) => (await answerAbout(uri, 'convert', { target })) ?? []);
 
-  connection.onRequest(RewriteTablesRequest, async ({ uri }) => {
-    const result = (await analysisOf(uri))?.result;
-    if (!result) return [];
-    return cellPerLineTables(result).map((section) => toLspEdit(rewriteAsPipeRows(result, section.table), result.lineIndex));
-  });
+  connection.onRequest(RewriteTablesRequest, async ({ uri }) => (await answerAbout(uri, 'rewriteTables', {})) ?? []);
 
   connection.onRequest(NewReportRequest, ({ agency, year }) => ({ text: newReportTemplate({ agency, year }) }));
 
