@@ -44,6 +44,7 @@ function fakeOffThread() {
         });
       }),
     answer: () => Promise.resolve(undefined),
+    release: () => undefined,
   };
   return { offThread, checks };
 }

@@ -18,8 +18,9 @@ const expected = (text: string, options = {}) => checkReport(text, options).diag
 const events: string[] = [];
 const postMessage = Worker.prototype.postMessage;
 Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
-  const part = args[0] as { id: number; textPart?: string; options?: unknown; answer?: string };
-  events.push(part.answer ? `answer ${part.answer}` : `part ${part.id}:${part.textPart!.length}${part.options ? ' last' : ''}`);
+  const message = args[0] as { id: number; textPart?: string; options?: unknown; answer?: string; release?: number };
+  if (message.textPart !== undefined) events.push(`part ${message.id}:${message.textPart.length}${message.options ? ' last' : ''}`);
+  else events.push(message.answer ? `answer ${message.answer}` : `release ${message.release}`);
   return postMessage.apply(this, args);
 };
 after(() => {
@@ -125,4 +126,12 @@ test(`the worker keeps the newest ${KEPT_RESULTS} results: asked about an older 
   assert.equal(await offThread.answer(checks[0]!.checkId, 'foldingRanges', {}), undefined);
   const newest = checks[checks.length - 1]!;
   assert.deepEqual(await offThread.answer(newest.checkId, 'foldingRanges', {}), { answered: answer('foldingRanges', checkReport(seeds[KEPT_RESULTS]!), {}) });
+});
+
+test('a released result is let go: asked about it, the worker says it is gone; the others stay', async () => {
+  const offThread = createOffThreadCheck()!;
+  const [kept, released] = [await offThread.check(seeds[0]!, {}), await offThread.check(seeds[1]!, {})];
+  offThread.release(released.checkId);
+  assert.equal(await offThread.answer(released.checkId, 'documentSymbols', {}), undefined);
+  assert.deepEqual(await offThread.answer(kept.checkId, 'documentSymbols', {}), { answered: answer('documentSymbols', checkReport(seeds[0]!), {}) });
 });

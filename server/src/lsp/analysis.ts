@@ -67,10 +67,13 @@ export class AnalysisCache {
   /** Off-thread analyses under way, by URI: a request arriving meanwhile waits for the same one. */
   private readonly inFlight = new Map<string, { key: AnalysisKey; analysis: Promise<Analysis> }>();
 
-  delete(uri: string): void {
+  /** Forgets the document's analysis (it closed); returns it, so its result kept on the worker can be let go too. */
+  delete(uri: string): Analysis | undefined {
+    const analysis = this.entries.get(uri);
     this.entries.delete(uri);
     this.releases.delete(uri);
     this.inFlight.delete(uri);
+    return analysis;
   }
 
   /** Records `analysis` as the most recently used, and releases the results of all but the most recent few. */

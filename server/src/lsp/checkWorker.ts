@@ -14,7 +14,8 @@ import { publishedDiagnostic, type PublishedDiagnostic } from './publishedDiagno
 export type CheckRequest =
   | { id: number; textPart: string }
   | { id: number; textPart: string; options: CheckOptions }
-  | { id: number; answer: AnswerName; checkId: number; params: unknown };
+  | { id: number; answer: AnswerName; checkId: number; params: unknown }
+  | { release: number };
 
 export type CheckResponse =
   | { id: number; diagnosticsPart: PublishedDiagnostic[]; last: boolean }
@@ -83,6 +84,10 @@ function answerRequest(id: number, name: AnswerName, checkId: number, params: un
 }
 
 parentPort?.on('message', (request: CheckRequest) => {
+  if ('release' in request) {
+    results.delete(request.release);
+    return;
+  }
   if ('answer' in request) {
     answerRequest(request.id, request.answer, request.checkId, request.params);
     return;

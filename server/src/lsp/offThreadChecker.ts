@@ -15,6 +15,8 @@ export interface OffThreadCheck {
    * result (it keeps the newest few).
    */
   answer<N extends AnswerName>(checkId: number, name: N, params: AnswerParams<N>): Promise<{ answered: AnswerOf<N> } | undefined>;
+  /** The result of check `checkId` is no longer needed (its document closed): the worker lets it go. */
+  release(checkId: number): void;
 }
 
 /**
@@ -116,6 +118,9 @@ export function createOffThreadCheck(partLength = TEXT_PART_LENGTH): OffThreadCh
       const answered = expect<{ answered: AnswerOf<typeof name> } | undefined>(target, id);
       target.postMessage({ id, answer: name, checkId, params } satisfies CheckRequest);
       return answered;
+    },
+    release(checkId) {
+      worker?.postMessage({ release: checkId } satisfies CheckRequest);
     },
   };
 }

@@ -191,7 +191,8 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     checkedOnce.delete(document.uri);
-    cache.delete(document.uri);
+    const offThreadResult = cache.delete(document.uri)?.offThread;
+    if (offThreadResult) environment.offThreadCheck?.release(offThreadResult.checkId);
     configs.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
