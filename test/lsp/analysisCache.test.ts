@@ -81,3 +81,30 @@ test('a large document whose worker dies is checked here, and its result serves 
   assert.equal(fallback.offThread, undefined);
   assert.deepEqual(fallback.result?.diagnostics, checkReport(text).diagnostics);
 });
+
+test('a large document closed while the worker checks it is not kept when the check comes back', async () => {
+  const cache = new AnalysisCache();
+  const text = readSeed(seedFiles()[2]!).repeat(Math.ceil(OFF_THREAD_LENGTH / 3000));
+  const document = TextDocument.create('file:///closed.govreport', 'govreport', 1, text);
+  const { offThread, checks } = fakeOffThread();
+  const analysis = cache.analysisFor(document, CONFIG, {}, 0, offThread);
+  assert.equal(cache.delete(document.uri), undefined, 'nothing stored yet');
+  checks[0]!.settle();
+  assert.equal((await analysis).offThread?.checkId, 41, 'the caller still gets it');
+  assert.equal(cache.delete(document.uri), undefined, 'but the closed document has no analysis kept');
+});
+
+test('a large document edited small while the worker checks it: the newer analysis stays', async () => {
+  const cache = new AnalysisCache();
+  const small = readSeed(seedFiles()[3]!);
+  const document = TextDocument.create('file:///shrunk.govreport', 'govreport', 1, small.repeat(Math.ceil(OFF_THREAD_LENGTH / 3000)));
+  const { offThread, checks } = fakeOffThread();
+  const older = cache.analysisFor(document, CONFIG, {}, 0, offThread);
+  TextDocument.update(document, [{ text: small }], 2);
+  const newer = await cache.analysisFor(document, CONFIG, {}, 0, offThread);
+  assert.equal(newer.version, 2);
+  assert.equal(checks.length, 1, 'the small version is checked here');
+  checks[0]!.settle();
+  assert.equal((await older).version, 1);
+  assert.equal(await cache.analysisFor(document, CONFIG, {}, 0, offThread), newer, 'the older check did not replace it');
+});

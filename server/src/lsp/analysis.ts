@@ -145,9 +145,10 @@ export class AnalysisCache {
       offThread: { checkId: checked.checkId, text },
     };
     const release = lazyResult(analysis, text, checkOptions);
-    // A newer version may have been analysed while the worker ran; never replace it with an older one.
+    // Stored only if still wanted: the document may have closed (delete) meanwhile, or a newer version been analysed
+    // (off the thread, replacing this one in flight, or here, when an edit made it small); never replace it.
     const current = this.entries.get(document.uri);
-    if (!current || current.version <= analysis.version) this.store(analysis, release);
+    if (this.inFlight.get(document.uri)?.key === key && (!current || current.version <= analysis.version)) this.store(analysis, release);
     return analysis;
   }
 
