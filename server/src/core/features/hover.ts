@@ -160,7 +160,7 @@ function publishedHover(result: CheckResult, published: NonNullable<Preamble['pu
 
 /** The hover at a UTF-16 offset: a total, a table label or header, a section heading, or a citation of the regulation. */
 export function hoverAt(result: CheckResult, offset: number): HoverInfo | undefined {
-  const totals = totalsOf(result).filter((check) => spanContains(check.cell.span, offset));
+  const totals = totalsOf(result, { start: offset, end: offset }).filter((check) => spanContains(check.cell.span, offset));
   if (totals.length > 0) return { markdown: totalMarkdown(totals), span: totals[0].cell.span };
 
   const { published } = result.model.preamble;

@@ -17,7 +17,7 @@ export interface ReportInlayHint {
  */
 export function inlayHints(result: CheckResult, span?: Span): ReportInlayHint[] {
   const byCell = new Map<number, ReturnType<typeof totalsOf>>();
-  for (const check of totalsOf(result)) {
+  for (const check of totalsOf(result, span)) {
     if (span && !spansOverlap(span, check.cell.span)) continue;
     const checks = byCell.get(check.cell.span.start) ?? [];
     checks.push(check);

@@ -1,7 +1,8 @@
 import type { CheckResult } from '../check';
 import { EDITION_2019, EDITION_2021 } from '../format/editions';
 import type { FormatEdition } from '../format/schema';
-import type { ReportModel, Table2, Table3, ValueCell } from '../model';
+import type { ReportModel, Span, Table2, Table3, ValueCell } from '../model';
+import { spansOverlap } from './spans';
 
 /** One stated total and the parts it must equal the sum of, as the format defines them. */
 export interface TotalCheck {
@@ -85,12 +86,16 @@ function table3Totals(table: Table3, edition: FormatEdition): TotalCheck[] {
   return checks;
 }
 
-/** Every stated total of tables 2 and 3 with its computed sum, in document order. */
-export function totalsOf(result: CheckResult): TotalCheck[] {
+/**
+ * Every stated total of tables 2 and 3 with its computed sum, in document order; with `within`, only those of the
+ * tables that overlap it (a hover or the visible lines of a report with thousands of tables need one or two).
+ */
+export function totalsOf(result: CheckResult, within?: Span): TotalCheck[] {
   const edition = editionOf(result.model);
   const checks: TotalCheck[] = [];
   for (const section of result.model.sections) {
     const table = section.table;
+    if (within && table && !spansOverlap(table.span, within)) continue;
     if (table?.kind === 'table2') checks.push(...table2Totals(table, edition));
     else if (table?.kind === 'table3') checks.push(...table3Totals(table, edition));
   }
