@@ -49,11 +49,16 @@ function fakeOffThread() {
   return { offThread, checks };
 }
 
+/** An empty cache, a document of seed `seedIndex` repeated past OFF_THREAD_LENGTH, and a fake worker. */
+function largeDocument(seedIndex: number) {
+  const seed = readSeed(seedFiles()[seedIndex]!);
+  const text = seed.repeat(Math.ceil(OFF_THREAD_LENGTH / seed.length));
+  const document = TextDocument.create(`file:///large-${seedIndex}.govreport`, 'govreport', 1, text);
+  return { cache: new AnalysisCache(), seed, text, document, ...fakeOffThread() };
+}
+
 test('a large document: one check on the worker for the publication and the requests that arrive meanwhile', async () => {
-  const cache = new AnalysisCache();
-  const text = readSeed(seedFiles()[0]!).repeat(Math.ceil(OFF_THREAD_LENGTH / 3000));
-  const document = TextDocument.create('file:///large.govreport', 'govreport', 1, text);
-  const { offThread, checks } = fakeOffThread();
+  const { cache, text, document, offThread, checks } = largeDocument(0);
   const asked = [cache.analysisFor(document, CONFIG, {}, 0, offThread), cache.analysisFor(document, CONFIG, {}, 0, offThread)];
   assert.equal(checks.length, 1, 'the second waits for the first');
   checks[0]!.settle();
@@ -71,10 +76,7 @@ test('a large document: one check on the worker for the publication and the requ
 });
 
 test('a large document whose worker dies is checked here, and its result serves the requests', async () => {
-  const cache = new AnalysisCache();
-  const text = readSeed(seedFiles()[1]!).repeat(Math.ceil(OFF_THREAD_LENGTH / 3000));
-  const document = TextDocument.create('file:///large.govreport', 'govreport', 1, text);
-  const { offThread, checks } = fakeOffThread();
+  const { cache, text, document, offThread, checks } = largeDocument(1);
   const analysis = cache.analysisFor(document, CONFIG, {}, 0, offThread);
   checks[0]!.settle(true);
   const fallback = await analysis;
@@ -83,10 +85,7 @@ test('a large document whose worker dies is checked here, and its result serves 
 });
 
 test('a large document closed while the worker checks it is not kept when the check comes back', async () => {
-  const cache = new AnalysisCache();
-  const text = readSeed(seedFiles()[2]!).repeat(Math.ceil(OFF_THREAD_LENGTH / 3000));
-  const document = TextDocument.create('file:///closed.govreport', 'govreport', 1, text);
-  const { offThread, checks } = fakeOffThread();
+  const { cache, document, offThread, checks } = largeDocument(2);
   const analysis = cache.analysisFor(document, CONFIG, {}, 0, offThread);
   assert.equal(cache.delete(document.uri), undefined, 'nothing stored yet');
   checks[0]!.settle();
@@ -95,12 +94,9 @@ test('a large document closed while the worker checks it is not kept when the ch
 });
 
 test('a large document edited small while the worker checks it: the newer analysis stays', async () => {
-  const cache = new AnalysisCache();
-  const small = readSeed(seedFiles()[3]!);
-  const document = TextDocument.create('file:///shrunk.govreport', 'govreport', 1, small.repeat(Math.ceil(OFF_THREAD_LENGTH / 3000)));
-  const { offThread, checks } = fakeOffThread();
+  const { cache, seed, document, offThread, checks } = largeDocument(3);
   const older = cache.analysisFor(document, CONFIG, {}, 0, offThread);
-  TextDocument.update(document, [{ text: small }], 2);
+  TextDocument.update(document, [{ text: seed }], 2);
   const newer = await cache.analysisFor(document, CONFIG, {}, 0, offThread);
   assert.equal(newer.version, 2);
   assert.equal(checks.length, 1, 'the small version is checked here');
