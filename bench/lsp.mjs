@@ -68,10 +68,9 @@ export async function memoryWithOpenReports(reports) {
 /**
  * A huge document opened and asked for its outline and folding ranges, as VS Code does, then at once a small one
  * opened: how long until each has its diagnostics (the huge one's being the size-limit notice under the default
- * setting). The small one's message follows the huge one's on the channel,
- * so it is held up by the client serialising 50 MB as well as by the server reading it: `smallAfterWritten` counts
- * from the moment the huge message was written. `transport`, `settings` and `serverModule`: as BenchServer.start
- * takes them.
+ * setting). The small one's message follows the huge one's on the channel, so it is held up by the client
+ * serialising 50 MB as well as by the server reading it: `smallAfterWritten` counts from the moment the huge message
+ * was written. `transport`, `settings` and `serverModule`: as BenchServer.start takes them.
  */
 export async function hugeDocument(hugeText, smallText, transport = 'stdio', settings = undefined, serverModule = undefined) {
   const server = BenchServer.start(transport, settings, serverModule);

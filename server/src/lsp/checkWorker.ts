@@ -31,7 +31,7 @@ export const DIAGNOSTICS_PART_LENGTH = 2048;
 
 /**
  * How many check results the worker keeps for requests, the newest: a 50 MB report's takes ≈1 GB. Asked about an
- * older one, the worker says it is gone and the server checks that text again here.
+ * older one, the worker says it is gone, and the server sends it that text to check again (server.ts, answerAbout).
  */
 export const KEPT_RESULTS = 2;
 
